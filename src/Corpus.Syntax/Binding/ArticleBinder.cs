@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Syntax.Collections;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Naming;
+
+namespace Corpus.Syntax.Binding;
+
+/// <summary>
+/// Resolves one article's references against the entity table. It needs nothing but the
+/// parsed article and the table, so the generator re-binds an article without re-parsing
+/// it when only the registry changed.
+/// </summary>
+public static class ArticleBinder
+{
+    public static BoundArticle Bind(ArticleFile article, EntityTable entities)
+    {
+        var diagnostics = new List<CorpusDiagnostic>();
+        string path = article.FilePath;
+
+        var mentions = new List<MentionSyntax>(article.Mentions.Count);
+        foreach (MentionSyntax mention in article.Mentions)
+        {
+            EntityDeclaration? entity = Resolve(mention.Entity, entities, path, diagnostics);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            if (!IsSurfaceForm(mention.Text, entity))
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SurfaceNotAlias, path, mention.Span, mention.Text, entity.Id));
+            }
+
+            mentions.Add(mention);
+        }
+
+        var quotations = new List<QuotationSyntax>(article.Quotations.Count);
+        foreach (QuotationSyntax quotation in article.Quotations)
+        {
+            if (quotation.Speaker is { } speaker)
+            {
+                EntityDeclaration? entity = Resolve(speaker, entities, path, diagnostics);
+                if (entity is null)
+                {
+                    continue;
+                }
+
+                if (!entity.Kind.CanSpeak())
+                {
+                    diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerCannotSpeak, path, speaker.Span, speaker.Id, entity.Kind.ToKeyword()));
+                    continue;
+                }
+            }
+
+            quotations.Add(quotation);
+        }
+
+        EntityReference? source = article.SourceEntity;
+        if (source is not null && Resolve(source, entities, path, diagnostics) is null)
+        {
+            source = null;
+        }
+
+        CheckMemberNames(article, mentions, quotations, diagnostics);
+        diagnostics.Sort(CorpusDiagnosticComparer.Instance);
+        ArticleFile bound = article with
+        {
+            Mentions = mentions.ToEquatableArray(),
+            Quotations = quotations.ToEquatableArray(),
+            SourceEntity = source,
+        };
+        return new BoundArticle(bound, diagnostics.ToEquatableArray());
+    }
+
+    private static EntityDeclaration? Resolve(EntityReference reference, EntityTable entities, string path, List<CorpusDiagnostic> diagnostics)
+    {
+        EntityDeclaration? entity = entities.Find(reference.Id);
+        if (entity is null)
+        {
+            diagnostics.Add(RegistryBinder.UnknownEntity(path, reference, entities.Ids));
+        }
+
+        return entity;
+    }
+
+    private static bool IsSurfaceForm(string text, EntityDeclaration entity)
+    {
+        if (string.Equals(text, entity.Name, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (string alias in entity.Aliases)
+        {
+            if (string.Equals(text, alias, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>#name</c>s become members of the article's class: they must differ from each
+    /// other, from the members it inherits, and from the class's own name. A colliding
+    /// annotation keeps its place in the model but loses its name.
+    /// </summary>
+    private static void CheckMemberNames(ArticleFile article, List<MentionSyntax> mentions, List<QuotationSyntax> quotations, List<CorpusDiagnostic> diagnostics)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? className = article.Id is null ? null : CSharpNames.FromId(article.Id);
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            MentionSyntax mention = mentions[i];
+            if (mention.Name is not null && !Claim(mention.Name, mention.Span, "a mention", className, taken, article.FilePath, diagnostics))
+            {
+                mentions[i] = mention with { Name = null };
+            }
+        }
+
+        for (int i = 0; i < quotations.Count; i++)
+        {
+            QuotationSyntax quotation = quotations[i];
+            if (quotation.Name is not null && !Claim(quotation.Name, quotation.Span, "a quotation", className, taken, article.FilePath, diagnostics))
+            {
+                quotations[i] = quotation with { Name = null };
+            }
+        }
+    }
+
+    private static bool Claim(string name, Text.SourceSpan span, string what, string? className, Dictionary<string, string> taken, string path, List<CorpusDiagnostic> diagnostics)
+    {
+        string member = CSharpNames.FromId(name);
+        string? clash = GeneratedNames.IsArticleMember(member) ? "the inherited member '" + member + "'"
+            : member == className ? "the class name '" + member + "'"
+            : taken.TryGetValue(member, out string? earlier) ? earlier
+            : null;
+        if (clash is not null)
+        {
+            diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.DuplicateMemberName, path, span, name, what, clash));
+            return false;
+        }
+
+        taken.Add(member, "the member '" + member + "' of " + what + " at " + RegistryBinder.Where(path, span));
+        return true;
+    }
+}

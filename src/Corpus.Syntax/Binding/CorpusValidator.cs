@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Naming;
+
+namespace Corpus.Syntax.Binding;
+
+/// <summary>
+/// Checks that need the whole corpus at once: article ids unique, article C# names
+/// distinct, and registry entries that no article uses.
+/// </summary>
+public static class CorpusValidator
+{
+    /// <summary>
+    /// The articles that will be generated (sorted by id, first file wins on a duplicate)
+    /// and the corpus-level diagnostics.
+    /// </summary>
+    public static (List<BoundArticle> Articles, List<CorpusDiagnostic> Diagnostics) Validate(EntityTable entities, IEnumerable<BoundArticle> articles)
+    {
+        var candidates = new List<BoundArticle>();
+        foreach (BoundArticle article in articles)
+        {
+            if (article.IsGenerated)
+            {
+                candidates.Add(article);
+            }
+        }
+
+        candidates.Sort((a, b) => string.CompareOrdinal(a.Article.FilePath, b.Article.FilePath));
+        var diagnostics = new List<CorpusDiagnostic>();
+        var byId = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
+        var kept = new List<BoundArticle>();
+        foreach (BoundArticle article in candidates)
+        {
+            ArticleFile file = article.Article;
+            string id = file.Id!;
+            if (byId.TryGetValue(id, out BoundArticle? first))
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.DuplicateArticleId, file.FilePath, file.IdSpan, id, first.Article.FilePath));
+                continue;
+            }
+
+            string name = CSharpNames.FromId(id);
+            string? reserved = GeneratedNames.ArticleCollision(name);
+            if (reserved is not null)
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.ReservedName, file.FilePath, file.IdSpan, "article", id, name, reserved));
+                continue;
+            }
+
+            if (byName.TryGetValue(name, out BoundArticle? other))
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.NameCollision, file.FilePath, file.IdSpan, "article", id, other.Article.Id!, other.Article.FilePath, name));
+                continue;
+            }
+
+            byId.Add(id, article);
+            byName.Add(name, article);
+            kept.Add(article);
+        }
+
+        kept.Sort((a, b) => string.CompareOrdinal(a.Article.Id, b.Article.Id));
+        ReportUnused(entities, candidates, diagnostics);
+        diagnostics.Sort(CorpusDiagnosticComparer.Instance);
+        return (kept, diagnostics);
+    }
+
+    private static void ReportUnused(EntityTable entities, List<BoundArticle> articles, List<CorpusDiagnostic> diagnostics)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (BoundArticle bound in articles)
+        {
+            ArticleFile article = bound.Article;
+            foreach (MentionSyntax mention in article.Mentions)
+            {
+                used.Add(mention.Entity.Id);
+            }
+
+            foreach (QuotationSyntax quotation in article.Quotations)
+            {
+                if (quotation.Speaker is not null)
+                {
+                    used.Add(quotation.Speaker.Id);
+                }
+            }
+
+            if (article.SourceEntity is not null)
+            {
+                used.Add(article.SourceEntity.Id);
+            }
+        }
+
+        foreach (EntityDeclaration entity in entities.Entities)
+        {
+            if (!used.Contains(entity.Id))
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.EntityNeverMentioned, entity.FilePath, entity.IdSpan, entity.Id));
+            }
+        }
+    }
+}

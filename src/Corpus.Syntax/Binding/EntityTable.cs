@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Syntax.Collections;
+using Corpus.Syntax.Diagnostics;
+
+namespace Corpus.Syntax.Binding;
+
+/// <summary>
+/// Every entity of the corpus, sorted by id (ordinal), with the registries' diagnostics.
+/// Value-equal on its contents; the id lookup is derived and not part of equality.
+/// </summary>
+public sealed class EntityTable : IEquatable<EntityTable>
+{
+    private readonly Dictionary<string, int> _indexById;
+
+    public EntityTable(EquatableArray<EntityDeclaration> entities, EquatableArray<CorpusDiagnostic> diagnostics)
+    {
+        Entities = entities;
+        Diagnostics = diagnostics;
+        _indexById = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
+        for (int i = 0; i < entities.Count; i++)
+        {
+            _indexById[entities[i].Id] = i;
+        }
+    }
+
+    public static EntityTable Empty { get; } = new(EquatableArray<EntityDeclaration>.Empty, EquatableArray<CorpusDiagnostic>.Empty);
+
+    public EquatableArray<EntityDeclaration> Entities { get; }
+
+    public EquatableArray<CorpusDiagnostic> Diagnostics { get; }
+
+    public IEnumerable<string> Ids => _indexById.Keys;
+
+    /// <summary>The position of an entity in <see cref="Entities"/>, or -1.</summary>
+    public int IndexOf(string id) => _indexById.TryGetValue(id, out int index) ? index : -1;
+
+    public EntityDeclaration? Find(string id) => _indexById.TryGetValue(id, out int index) ? Entities[index] : null;
+
+    public bool Equals(EntityTable? other) =>
+        other is not null && Entities.Equals(other.Entities) && Diagnostics.Equals(other.Diagnostics);
+
+    public override bool Equals(object? obj) => Equals(obj as EntityTable);
+
+    public override int GetHashCode() => Entities.GetHashCode();
+}

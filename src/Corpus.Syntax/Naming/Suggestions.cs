@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Syntax.Naming;
+
+/// <summary>"Did you mean" suggestions by edit distance.</summary>
+public static class Suggestions
+{
+    /// <summary>
+    /// The candidate nearest to <paramref name="word"/>, if it is near enough to be a
+    /// plausible typo (at most a third of the word's length, at least 2 edits allowed).
+    /// Ties go to the ordinally smallest candidate so the message is deterministic.
+    /// </summary>
+    public static string? Nearest(string word, IEnumerable<string> candidates)
+    {
+        int budget = Math.Max(2, word.Length / 3);
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string candidate in candidates)
+        {
+            if (Math.Abs(candidate.Length - word.Length) > budget)
+            {
+                continue;
+            }
+
+            int distance = Distance(word, candidate, budget);
+            if (distance <= budget &&
+                (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0)))
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
+    public static string DidYouMean(string word, IEnumerable<string> candidates, string prefix = "")
+    {
+        string? nearest = Nearest(word, candidates);
+        return nearest is null ? string.Empty : " (did you mean '" + prefix + nearest + "'?)";
+    }
+
+    /// <summary>Levenshtein distance, cut off early once it exceeds <paramref name="limit"/>.</summary>
+    public static int Distance(string a, string b, int limit = int.MaxValue)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            int rowMinimum = current[0];
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMinimum = Math.Min(rowMinimum, current[j]);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return rowMinimum;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,225 @@
+using System.Collections.Generic;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Naming;
+using Corpus.Syntax.Text;
+
+namespace Corpus.Syntax.Parsing;
+
+/// <summary>What an annotation follows: a <c>[…]</c> span or a closing quotation mark.</summary>
+internal enum AnnotationTarget
+{
+    Bracket,
+    Quotation,
+}
+
+/// <summary>
+/// Reads the words inside <c>{…}</c>: <c>@id</c>, <c>says</c>, <c>term</c>, <c>#name</c>,
+/// <c>direct</c>, <c>partial</c>. Each mistake yields exactly one diagnostic and no annotation.
+/// </summary>
+internal static class AnnotationParser
+{
+    private static readonly string[] Words = { "says", "term", "direct", "partial" };
+
+    /// <param name="text">The paragraph's characters.</param>
+    /// <param name="open">Index of '{'.</param>
+    /// <param name="close">Index of the matching '}'.</param>
+    /// <param name="target">What the annotation follows, which decides the words it may hold.</param>
+    /// <param name="spanOf">Maps a local range [a, b) to its place in the file.</param>
+    /// <param name="diagnostics">Receives the one diagnostic of a malformed annotation.</param>
+    public static Annotation? Parse(
+        char[] text,
+        int open,
+        int close,
+        AnnotationTarget target,
+        System.Func<int, int, SourceSpan> spanOf,
+        DiagnosticBag diagnostics)
+    {
+        string whole = new(text, open, close - open + 1);
+        SourceSpan wholeSpan = spanOf(open, close + 1);
+        EntityReference? reference = null;
+        string? name = null;
+        bool says = false;
+        bool term = false;
+        QuoteKind? kind = null;
+        int wordCount = 0;
+
+        int i = open + 1;
+        while (i < close)
+        {
+            if (IsSeparator(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < close && !IsSeparator(text[i]))
+            {
+                i++;
+            }
+
+            wordCount++;
+            string word = new(text, start, i - start);
+            SourceSpan wordSpan = spanOf(start, i);
+            if (word[0] == '@')
+            {
+                string id = word.Substring(1);
+                if (!Ids.IsValid(id))
+                {
+                    string? suggestion = Ids.Suggest(id);
+                    diagnostics.Add(DiagnosticDescriptors.InvalidReference, wordSpan, word, suggestion is null ? string.Empty : " (did you mean '@" + suggestion + "'?)");
+                    return null;
+                }
+
+                if (reference is not null)
+                {
+                    return Invalid(diagnostics, wordSpan, whole, "it names more than one entity ('@" + reference.Id + "' and '" + word + "')");
+                }
+
+                reference = new EntityReference(id, wordSpan);
+            }
+            else if (word[0] == '#')
+            {
+                string candidate = word.Substring(1);
+                if (!Ids.IsValid(candidate))
+                {
+                    return Invalid(diagnostics, wordSpan, whole, "'" + word + "' is not a valid name (a '#' and a kebab-case name)");
+                }
+
+                if (name is not null)
+                {
+                    return Invalid(diagnostics, wordSpan, whole, "it has more than one name ('#" + name + "' and '" + word + "')");
+                }
+
+                name = candidate;
+            }
+            else if (word == "says")
+            {
+                says = true;
+            }
+            else if (word == "term")
+            {
+                term = true;
+            }
+            else if (word == "direct" || word == "partial")
+            {
+                QuoteKind requested = word == "direct" ? QuoteKind.Direct : QuoteKind.Partial;
+                if (kind is not null && kind != requested)
+                {
+                    return Invalid(diagnostics, wordSpan, whole, "it says both 'direct' and 'partial'");
+                }
+
+                kind = requested;
+            }
+            else
+            {
+                string hint = Ids.IsValid(word) && Suggestions.Nearest(word, Words) is null
+                    ? " (did you mean '@" + word + "'?)"
+                    : Suggestions.DidYouMean(word, Words);
+                diagnostics.Add(DiagnosticDescriptors.UnknownAnnotationWord, wordSpan, word, hint);
+                return null;
+            }
+        }
+
+        if (wordCount == 0)
+        {
+            return Invalid(diagnostics, wholeSpan, whole, "it is empty");
+        }
+
+        string? problem = target == AnnotationTarget.Bracket
+            ? CheckBracket(reference, says, term, kind)
+            : CheckQuotation(reference, says, term, name, kind);
+        if (problem is not null)
+        {
+            return Invalid(diagnostics, wholeSpan, whole, problem);
+        }
+
+        return new Annotation(whole, wholeSpan, reference, says, term, name, kind);
+    }
+
+    private static string? CheckBracket(EntityReference? reference, bool says, bool term, QuoteKind? kind)
+    {
+        if (term)
+        {
+            return "'term' marks text in quotation marks, not a [...] span";
+        }
+
+        if (kind is not null)
+        {
+            return "'direct' and 'partial' apply to quotations in quotation marks, not to a [...] span";
+        }
+
+        if (reference is null)
+        {
+            return says ? "'says' needs a speaker: {says @id}" : "a [...] span needs an entity: {@id} for a mention or {says @id} for reported speech";
+        }
+
+        return null;
+    }
+
+    private static string? CheckQuotation(EntityReference? reference, bool says, bool term, string? name, QuoteKind? kind)
+    {
+        if (says)
+        {
+            return "'says' marks reported speech in a [...] span; a quotation takes {@id}";
+        }
+
+        if (term && reference is not null)
+        {
+            return "a term has no speaker: write {term} or {@id}, not both";
+        }
+
+        if (term && (name is not null || kind is not null))
+        {
+            return "a term takes no name and no kind";
+        }
+
+        return null;
+    }
+
+    private static Annotation? Invalid(DiagnosticBag diagnostics, SourceSpan span, string whole, string reason)
+    {
+        diagnostics.Add(DiagnosticDescriptors.InvalidAnnotation, span, whole, reason);
+        return null;
+    }
+
+    private static bool IsSeparator(char c) => c == ' ' || c == '\t';
+
+    /// <summary>Whether a '{' that follows neither ']' nor a closing mark was meant as an annotation.</summary>
+    public static bool LooksLikeAnnotation(char[] text, int open, int end)
+    {
+        int next = open + 1;
+        if (next >= end)
+        {
+            return false;
+        }
+
+        if (text[next] == '@' || text[next] == '#')
+        {
+            return true;
+        }
+
+        return StartsWithWord(text, next, end, "says") || StartsWithWord(text, next, end, "term");
+    }
+
+    private static bool StartsWithWord(char[] text, int at, int end, string word)
+    {
+        if (at + word.Length >= end)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (text[at + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        char after = text[at + word.Length];
+        return after == '}' || IsSeparator(after);
+    }
+
+    internal static IReadOnlyList<string> KnownWords => Words;
+}

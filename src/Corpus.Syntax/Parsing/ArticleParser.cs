@@ -1,0 +1,372 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Corpus.Syntax.Collections;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Naming;
+using Corpus.Syntax.Text;
+
+namespace Corpus.Syntax.Parsing;
+
+/// <summary>
+/// Parses an article file: the front matter between two <c>---</c> lines, then the body,
+/// whose paragraphs are separated by blank lines. One pass over the lines; inline markup
+/// is delegated to <see cref="InlineParser"/>.
+/// </summary>
+public static class ArticleParser
+{
+    private static readonly string[] Keys =
+    {
+        "id", "title", "summary", "source", "byline", "published", "updated", "language", "tags", "image", "image-credit", "note",
+    };
+
+    public static ArticleFile Parse(string filePath, string text)
+    {
+        var lines = new LineMap(text);
+        var diagnostics = new DiagnosticBag(filePath, lines);
+        bool empty = SourceChecks.Check(diagnostics, lines, isRegistry: false);
+        var article = new Builder(filePath);
+        if (empty)
+        {
+            return article.Build(string.Empty, new List<ParagraphSpan>(), diagnostics, empty: true);
+        }
+
+        int bodyStart = ReadFrontMatter(text, lines, diagnostics, article);
+        var body = new InlineParser(ArticleFields.Body, diagnostics);
+        var paragraph = new List<InlineParser.Segment>();
+        for (int number = bodyStart; number <= lines.LineCount; number++)
+        {
+            SourceLine line = lines.GetLine(number);
+            string content = lines.GetLineText(number);
+            int a = KeyValueLine.SkipBlanks(content, 0);
+            if (a == content.Length)
+            {
+                FlushParagraph(text, body, paragraph);
+                continue;
+            }
+
+            int b = content.Length;
+            while (KeyValueLine.IsBlank(content[b - 1]))
+            {
+                b--;
+            }
+
+            paragraph.Add(new InlineParser.Segment(line.Start + a, b - a));
+        }
+
+        FlushParagraph(text, body, paragraph);
+        InlineResult result = body.Finish();
+        article.AddInline(result);
+        return article.Build(result.Text, result.Paragraphs, diagnostics, empty: false);
+    }
+
+    private static void FlushParagraph(string text, InlineParser body, List<InlineParser.Segment> paragraph)
+    {
+        if (paragraph.Count > 0)
+        {
+            body.AddParagraph(text, paragraph);
+            paragraph.Clear();
+        }
+    }
+
+    /// <summary>Reads the front matter if the file opens with '---'; returns the first body line.</summary>
+    private static int ReadFrontMatter(string text, LineMap lines, DiagnosticBag diagnostics, Builder article)
+    {
+        if (lines.GetLineText(1).TrimEnd(' ', '\t') != "---")
+        {
+            return 1;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int number = 2; number <= lines.LineCount; number++)
+        {
+            SourceLine line = lines.GetLine(number);
+            string content = lines.GetLineText(number);
+            if (content.TrimEnd(' ', '\t') == "---")
+            {
+                return number + 1;
+            }
+
+            int first = KeyValueLine.SkipBlanks(content, 0);
+            if (first == content.Length || content[first] == '#')
+            {
+                continue;
+            }
+
+            if (!KeyValueLine.TryParse(content, line.Start, out KeyValueLine pair))
+            {
+                diagnostics.Add(DiagnosticDescriptors.MalformedFrontMatterLine, line.Start + first, content.Length - first, RegistryParser.Shorten(content.Trim()));
+                continue;
+            }
+
+            bool custom = pair.Key.StartsWith("x-", StringComparison.Ordinal) && pair.Key.Length > 2;
+            if (!custom && Array.IndexOf(Keys, pair.Key) < 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys));
+                continue;
+            }
+
+            if (!seen.Add(pair.Key))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key);
+                continue;
+            }
+
+            if (pair.Value.Length == 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.EmptyFrontMatterValue, pair.KeyStart, pair.Key.Length, pair.Key);
+                continue;
+            }
+
+            article.Apply(text, pair, custom, diagnostics);
+        }
+
+        diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.GetLine(1).Start, 3);
+        return lines.LineCount + 1;
+    }
+
+    /// <summary>Accumulates an article's parts while its file is read.</summary>
+    private sealed class Builder
+    {
+        private readonly string _filePath;
+        private readonly List<FieldText> _fields = new();
+        private readonly List<MentionSyntax> _mentions = new();
+        private readonly List<QuotationSyntax> _quotations = new();
+        private readonly List<TermSyntax> _terms = new();
+        private readonly List<MetadataEntry> _metadata = new();
+        private string? _id;
+        private SourceSpan _idSpan;
+        private bool _idInvalid;
+        private string? _title;
+        private string? _source;
+        private EntityReference? _sourceEntity;
+        private EquatableArray<string> _byline = EquatableArray<string>.Empty;
+        private string? _published;
+        private string? _updated;
+        private string _language = "en";
+        private readonly List<string> _tags = new();
+
+        public Builder(string filePath) => _filePath = filePath;
+
+        public void Apply(string text, KeyValueLine pair, bool custom, DiagnosticBag diagnostics)
+        {
+            if (custom)
+            {
+                _metadata.Add(new MetadataEntry(pair.Key, pair.Value));
+                return;
+            }
+
+            SourceSpan valueSpan = diagnostics.Lines.GetSpan(pair.ValueStart, pair.Value.Length);
+            switch (pair.Key)
+            {
+                case "id":
+                    _idSpan = valueSpan;
+                    if (Ids.IsValid(pair.Value))
+                    {
+                        _id = pair.Value;
+                    }
+                    else
+                    {
+                        _idInvalid = true;
+                        string? suggestion = Ids.Suggest(pair.Value);
+                        diagnostics.Add(DiagnosticDescriptors.InvalidArticleId, valueSpan, pair.Value, suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)");
+                    }
+
+                    break;
+                case "title":
+                    _title = pair.Value;
+                    break;
+                case "source":
+                    if (pair.Value[0] == '@')
+                    {
+                        _sourceEntity = References.Parse(pair.Value, pair.ValueStart, diagnostics, DiagnosticDescriptors.InvalidReference);
+                    }
+                    else
+                    {
+                        _source = pair.Value;
+                    }
+
+                    break;
+                case "byline":
+                    var authors = new List<string>();
+                    foreach (ListItem item in ListItem.Split(pair.Value, pair.ValueStart))
+                    {
+                        authors.Add(item.Text);
+                    }
+
+                    _byline = authors.ToEquatableArray();
+                    break;
+                case "published":
+                case "updated":
+                    if (!IsDate(pair.Value))
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.InvalidDate, valueSpan, pair.Value, pair.Key);
+                    }
+                    else if (pair.Key == "published")
+                    {
+                        _published = pair.Value;
+                    }
+                    else
+                    {
+                        _updated = pair.Value;
+                    }
+
+                    break;
+                case "language":
+                    if (IsLanguageTag(pair.Value))
+                    {
+                        _language = pair.Value;
+                    }
+                    else
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.InvalidLanguage, valueSpan, pair.Value);
+                    }
+
+                    break;
+                case "tags":
+                    foreach (ListItem item in ListItem.Split(pair.Value, pair.ValueStart))
+                    {
+                        if (Ids.IsValid(item.Text))
+                        {
+                            _tags.Add(item.Text);
+                        }
+                        else
+                        {
+                            diagnostics.Add(DiagnosticDescriptors.InvalidTag, item.Start, item.Text.Length, item.Text);
+                        }
+                    }
+
+                    break;
+                default: // summary, image, image-credit, note: text with inline annotations
+                    var inline = new InlineParser(pair.Key, diagnostics);
+                    inline.AddParagraph(text, new[] { new InlineParser.Segment(pair.ValueStart, pair.Value.Length) });
+                    InlineResult result = inline.Finish();
+                    _fields.Add(new FieldText(pair.Key, result.Text));
+                    AddInline(result);
+                    break;
+            }
+        }
+
+        public void AddInline(InlineResult result)
+        {
+            _mentions.AddRange(result.Mentions);
+            _quotations.AddRange(result.Quotations);
+            _terms.AddRange(result.Terms);
+        }
+
+        public ArticleFile Build(string body, List<ParagraphSpan> paragraphs, DiagnosticBag diagnostics, bool empty)
+        {
+            string? id = _id;
+            if (id is null && !_idInvalid && !empty)
+            {
+                string fromName = FileNames.GetArticleId(_filePath);
+                if (Ids.IsValid(fromName))
+                {
+                    id = fromName;
+                }
+                else
+                {
+                    string? suggestion = Ids.Suggest(fromName);
+                    diagnostics.Add(
+                        DiagnosticDescriptors.InvalidArticleId,
+                        0,
+                        0,
+                        fromName,
+                        " (the file name is not a valid id: add an 'id:' line to the front matter" + (suggestion is null ? ")" : ", e.g. 'id: " + suggestion + "')"));
+                }
+            }
+
+            if (_title is null && !empty)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingTitle, 0, 0, id ?? FileNames.GetArticleId(_filePath));
+            }
+
+            _fields.Sort((a, b) => ArticleFields.IndexOf(a.Name).CompareTo(ArticleFields.IndexOf(b.Name)));
+            _mentions.Sort(CompareByField);
+            _quotations.Sort(CompareByField);
+            _terms.Sort(CompareByField);
+            _metadata.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+            return new ArticleFile(
+                _filePath,
+                id,
+                _idSpan,
+                _title,
+                body,
+                paragraphs.ToEquatableArray(),
+                _fields.ToEquatableArray(),
+                _mentions.ToEquatableArray(),
+                _quotations.ToEquatableArray(),
+                _terms.ToEquatableArray(),
+                _source,
+                _sourceEntity,
+                _byline,
+                _published,
+                _updated,
+                _language,
+                _tags.ToEquatableArray(),
+                _metadata.ToEquatableArray(),
+                diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>Stable order: the body first, then front-matter fields; within a field, by position.</summary>
+        private static int CompareByField<T>(T a, T b)
+        {
+            (string fa, int sa, int la) = Key(a);
+            (string fb, int sb, int lb) = Key(b);
+            int c = ArticleFields.IndexOf(fa).CompareTo(ArticleFields.IndexOf(fb));
+            if (c == 0)
+            {
+                c = sa.CompareTo(sb);
+            }
+
+            return c == 0 ? lb.CompareTo(la) : c;
+        }
+
+        private static (string Field, int Start, int Length) Key<T>(T item) => item switch
+        {
+            MentionSyntax m => (m.Field, m.Start, m.Length),
+            QuotationSyntax q => (q.Field, q.Start, q.Length),
+            TermSyntax t => (t.Field, t.Start, t.Length),
+            _ => (string.Empty, 0, 0),
+        };
+
+        private static bool IsDate(string value) =>
+            value.Length == 10 && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+        /// <summary>A pragmatic BCP 47 check: a 2–3 letter language, then 1–8 character subtags.</summary>
+        private static bool IsLanguageTag(string value)
+        {
+            string[] parts = value.Split('-');
+            if (parts[0].Length < 2 || parts[0].Length > 3 || !IsAlphanumeric(parts[0], lettersOnly: true))
+            {
+                return false;
+            }
+
+            for (int i = 1; i < parts.Length; i++)
+            {
+                if (parts[i].Length < 1 || parts[i].Length > 8 || !IsAlphanumeric(parts[i], lettersOnly: false))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAlphanumeric(string part, bool lettersOnly)
+        {
+            foreach (char c in part)
+            {
+                bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                bool digit = c >= '0' && c <= '9';
+                if (!letter && (lettersOnly || !digit))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,440 @@
+using System.Collections.Generic;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Text;
+
+namespace Corpus.Syntax.Parsing;
+
+internal sealed partial class InlineParser
+{
+    /// <summary>Reads one paragraph: pass one finds the markup, pass two copies the text.</summary>
+    private sealed class ParagraphReader
+    {
+        private readonly InlineParser _owner;
+        private readonly char[] _chars;
+        private readonly int[] _origin;
+        private readonly int _paragraph;
+        private readonly bool[] _markup;
+        private readonly int[] _offset;
+        private readonly List<int> _brackets = new();
+        private readonly List<QuoteFrame> _openedHere = new();
+        private readonly List<PendingBracket> _pendingBrackets = new();
+        private readonly List<PendingQuote> _pendingQuotes = new();
+        private QuoteFrame? _continued;
+
+        public ParagraphReader(InlineParser owner, char[] chars, int[] origin, int paragraph)
+        {
+            _owner = owner;
+            _chars = chars;
+            _origin = origin;
+            _paragraph = paragraph;
+            _markup = new bool[chars.Length];
+            _offset = new int[chars.Length + 1];
+        }
+
+        private DiagnosticBag Diagnostics => _owner._diagnostics;
+
+        public void Read()
+        {
+            int paragraphStart = _owner._text.Length;
+            int first = StartContinuation();
+            FindMarkup(first);
+            Copy();
+            _owner._paragraphs.Add(new ParagraphSpan(paragraphStart, _owner._text.Length - paragraphStart));
+            foreach (QuoteFrame frame in _openedHere)
+            {
+                frame.ContentStart = _offset[frame.Local] + 1;
+                frame.InDirectContext = IsDirectContext(_offset[frame.Local], paragraphStart);
+            }
+
+            if (_continued is not null)
+            {
+                _continued.Continuations.Add(_offset[0]);
+            }
+
+            Resolve();
+        }
+
+        /// <summary>
+        /// A quotation left open by the previous paragraph continues when this one opens with
+        /// a quotation mark (the typographic convention); otherwise it was never closed.
+        /// </summary>
+        private int StartContinuation()
+        {
+            List<QuoteFrame> open = _owner._open;
+            if (open.Count == 0)
+            {
+                return 0;
+            }
+
+            if (open.Count == 1 && _chars.Length > 0 && (_chars[0] == '“' || _chars[0] == '"'))
+            {
+                _continued = open[0];
+                return 1;
+            }
+
+            _owner.ReportUnclosed();
+            return 0;
+        }
+
+        private void FindMarkup(int start)
+        {
+            int n = _chars.Length;
+            int skipBrace = -1;
+            int i = start;
+            while (i < n)
+            {
+                char c = _chars[i];
+                switch (c)
+                {
+                    case '\\':
+                        if (i + 1 < n && IsEscapable(_chars[i + 1]))
+                        {
+                            _markup[i] = true;
+                            i += 2;
+                            continue;
+                        }
+
+                        break;
+                    case '[':
+                        _brackets.Add(i);
+                        break;
+                    case ']':
+                        i = CloseBracket(i, ref skipBrace);
+                        continue;
+                    case '“':
+                        Open(c, i);
+                        break;
+                    case '”':
+                        i = CloseQuotation(i, curly: true, ref skipBrace);
+                        continue;
+                    case '"':
+                        if (FindOpen(straight: true) >= 0)
+                        {
+                            i = CloseQuotation(i, curly: false, ref skipBrace);
+                            continue;
+                        }
+
+                        Open(c, i);
+                        break;
+                    case '{':
+                        if (i != skipBrace && AnnotationParser.LooksLikeAnnotation(_chars, i, n))
+                        {
+                            int close = FindBraceClose(i);
+                            int end = close < 0 ? EndOfLine(i) : close + 1;
+                            Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end));
+                            i = end;
+                            continue;
+                        }
+
+                        break;
+                }
+
+                i++;
+            }
+        }
+
+        private void Open(char mark, int at)
+        {
+            var frame = new QuoteFrame(mark, at, SpanOf(at, at + 1), _paragraph);
+            _owner._open.Add(frame);
+            _openedHere.Add(frame);
+        }
+
+        /// <summary>Handles a ']' and, when '{' follows, its annotation; returns where to go on.</summary>
+        private int CloseBracket(int at, ref int skipBrace)
+        {
+            bool annotated = at + 1 < _chars.Length && _chars[at + 1] == '{';
+            int open = -1;
+            if (_brackets.Count > 0)
+            {
+                open = _brackets[_brackets.Count - 1];
+                _brackets.RemoveAt(_brackets.Count - 1);
+            }
+
+            if (!annotated)
+            {
+                return at + 1;
+            }
+
+            int braceClose = FindBraceClose(at + 1);
+            if (braceClose < 0)
+            {
+                ReportUnclosedAnnotation(at + 1);
+                skipBrace = at + 1;
+                return at + 1;
+            }
+
+            if (open < 0)
+            {
+                Diagnostics.Add(
+                    DiagnosticDescriptors.InvalidAnnotation,
+                    SpanOf(at + 1, braceClose + 1),
+                    Shorten(at + 1, braceClose + 1),
+                    "the ']' before it closes no '['");
+                return braceClose + 1;
+            }
+
+            Annotation? annotation = AnnotationParser.Parse(_chars, at + 1, braceClose, AnnotationTarget.Bracket, SpanOf, Diagnostics);
+            if (annotation is not null)
+            {
+                MarkMarkup(open, open + 1);
+                MarkMarkup(at, braceClose + 1);
+                _pendingBrackets.Add(new PendingBracket(open, at, annotation, SpanOf(open, braceClose + 1)));
+            }
+            else
+            {
+                // The mistake is reported; the markup still leaves the text so nothing cascades.
+                MarkMarkup(open, open + 1);
+                MarkMarkup(at, braceClose + 1);
+            }
+
+            return braceClose + 1;
+        }
+
+        /// <summary>Handles a closing mark ('”', or '"' while one is open) and its annotation.</summary>
+        private int CloseQuotation(int at, bool curly, ref int skipBrace)
+        {
+            List<QuoteFrame> open = _owner._open;
+            int index = FindOpen(straight: !curly);
+            bool annotated = at + 1 < _chars.Length && _chars[at + 1] == '{';
+            int braceClose = annotated ? FindBraceClose(at + 1) : -1;
+            if (annotated && braceClose < 0)
+            {
+                ReportUnclosedAnnotation(at + 1);
+                skipBrace = at + 1;
+                annotated = false;
+            }
+
+            if (index < 0)
+            {
+                if (annotated)
+                {
+                    Diagnostics.Add(
+                        DiagnosticDescriptors.InvalidAnnotation,
+                        SpanOf(at + 1, braceClose + 1),
+                        Shorten(at + 1, braceClose + 1),
+                        "the quotation mark before it closes no quotation");
+                    return braceClose + 1;
+                }
+
+                Diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, SpanOf(at, at + 1), _chars[at].ToString(), "opening mark");
+                return at + 1;
+            }
+
+            // Marks opened inside this quotation and never closed are unbalanced.
+            for (int k = open.Count - 1; k > index; k--)
+            {
+                Diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, open[k].OpenSpan, open[k].Mark.ToString(), "closing mark");
+            }
+
+            QuoteFrame frame = open[index];
+            open.RemoveRange(index, open.Count - index);
+
+            if (!annotated)
+            {
+                _pendingQuotes.Add(new PendingQuote(frame, at, null, failed: false, frame.OpenSpan));
+                return at + 1;
+            }
+
+            Annotation? annotation = AnnotationParser.Parse(_chars, at + 1, braceClose, AnnotationTarget.Quotation, SpanOf, Diagnostics);
+            MarkMarkup(at + 1, braceClose + 1);
+            _pendingQuotes.Add(new PendingQuote(frame, at, annotation, failed: annotation is null, annotation?.Span ?? frame.OpenSpan));
+            return braceClose + 1;
+        }
+
+        private int FindOpen(bool straight)
+        {
+            List<QuoteFrame> open = _owner._open;
+            for (int k = open.Count - 1; k >= 0; k--)
+            {
+                if (open[k].Straight == straight)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        private void ReportUnclosedAnnotation(int brace)
+        {
+            int end = EndOfLine(brace);
+            Diagnostics.Add(DiagnosticDescriptors.UnclosedAnnotation, SpanOf(brace, end), Shorten(brace, end));
+        }
+
+        /// <summary>The first '}' after <paramref name="brace"/> in this paragraph, or -1.</summary>
+        private int FindBraceClose(int brace)
+        {
+            for (int k = brace + 1; k < _chars.Length; k++)
+            {
+                if (_chars[k] == '}')
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The end of the file line that holds <paramref name="at"/> (a joining space marks a line end).</summary>
+        private int EndOfLine(int at)
+        {
+            int k = at + 1;
+            while (k < _chars.Length && _origin[k] == _origin[k - 1] + 1)
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        private void MarkMarkup(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                _markup[k] = true;
+            }
+        }
+
+        /// <summary>Pass two: copies the characters that are text, recording where each landed.</summary>
+        private void Copy()
+        {
+            System.Text.StringBuilder text = _owner._text;
+            for (int k = 0; k < _chars.Length; k++)
+            {
+                _offset[k] = text.Length;
+                if (!_markup[k])
+                {
+                    text.Append(_chars[k]);
+                }
+            }
+
+            _offset[_chars.Length] = text.Length;
+        }
+
+        private bool IsDirectContext(int markOffset, int paragraphStart)
+        {
+            System.Text.StringBuilder text = _owner._text;
+            int k = markOffset - 1;
+            while (k >= paragraphStart && (text[k] == ' ' || text[k] == '\t'))
+            {
+                k--;
+            }
+
+            return k < paragraphStart || DirectContext.IndexOf(text[k]) >= 0;
+        }
+
+        /// <summary>Turns this paragraph's pending annotations into spans of the field's text.</summary>
+        private void Resolve()
+        {
+            foreach (PendingBracket pending in _pendingBrackets)
+            {
+                int start = _offset[pending.Open];
+                int end = _offset[pending.Close];
+                if (end == start)
+                {
+                    Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, pending.Span, pending.Annotation.Says ? "reported speech" : "mention", pending.Annotation.Text);
+                    continue;
+                }
+
+                _owner._spans.Add(new RawSpan
+                {
+                    Kind = pending.Annotation.Says ? RawKind.Quotation : RawKind.Mention,
+                    Start = start,
+                    End = end,
+                    Annotation = pending.Annotation,
+                    QuoteKind = QuoteKind.Indirect,
+                    Paragraph = _owner._field == ArticleFields.Body ? _paragraph : -1,
+                    Span = pending.Span,
+                    Order = _owner._spans.Count,
+                });
+            }
+
+            foreach (PendingQuote pending in _pendingQuotes)
+            {
+                if (pending.Failed)
+                {
+                    continue;
+                }
+
+                QuoteFrame frame = pending.Frame;
+                int start = frame.ContentStart;
+                int end = _offset[pending.Close];
+                Annotation? annotation = pending.Annotation;
+                if (annotation is null)
+                {
+                    string content = _owner._text.ToString(start, end - start);
+                    Diagnostics.Add(DiagnosticDescriptors.UnattributedQuotation, frame.OpenSpan, ShortenText(content));
+                }
+
+                bool term = annotation?.Term == true;
+                _owner._spans.Add(new RawSpan
+                {
+                    Kind = term ? RawKind.Term : RawKind.Quotation,
+                    Start = start,
+                    End = end,
+                    Annotation = annotation,
+                    QuoteKind = annotation?.KindOverride ?? InferKind(frame, start, end),
+                    Paragraph = _owner._field == ArticleFields.Body ? frame.Paragraph : -1,
+                    Span = pending.Span,
+                    Continuations = frame.Continuations,
+                    Order = _owner._spans.Count,
+                });
+            }
+        }
+
+        /// <summary>Direct when the content starts with a capital or digit in a sentence-opening position.</summary>
+        private QuoteKind InferKind(QuoteFrame frame, int start, int end)
+        {
+            if (!frame.InDirectContext || start >= end)
+            {
+                return QuoteKind.Partial;
+            }
+
+            char first = _owner._text[start];
+            return char.IsUpper(first) || char.IsDigit(first) ? QuoteKind.Direct : QuoteKind.Partial;
+        }
+
+        private SourceSpan SpanOf(int from, int to)
+        {
+            if (_chars.Length == 0)
+            {
+                return Diagnostics.Lines.GetSpan(0, 0);
+            }
+
+            int start = _origin[System.Math.Min(from, _chars.Length - 1)];
+            int end = to <= from ? start : _origin[System.Math.Min(to, _chars.Length) - 1] + 1;
+            return Diagnostics.Lines.GetSpan(start, end - start);
+        }
+
+        private string Shorten(int from, int to) => RegistryParser.Shorten(new string(_chars, from, to - from));
+
+        private static string ShortenText(string text) => RegistryParser.Shorten(text);
+
+        private static bool IsEscapable(char c) => c is '[' or ']' or '{' or '}' or '“' or '”' or '"' or '\\';
+
+        private readonly record struct PendingBracket(int Open, int Close, Annotation Annotation, SourceSpan Span);
+
+        private readonly struct PendingQuote
+        {
+            public PendingQuote(QuoteFrame frame, int close, Annotation? annotation, bool failed, SourceSpan span)
+            {
+                Frame = frame;
+                Close = close;
+                Annotation = annotation;
+                Failed = failed;
+                Span = span;
+            }
+
+            public QuoteFrame Frame { get; }
+
+            public int Close { get; }
+
+            public Annotation? Annotation { get; }
+
+            public bool Failed { get; }
+
+            public SourceSpan Span { get; }
+        }
+    }
+}

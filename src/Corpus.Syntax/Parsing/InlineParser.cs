@@ -1,0 +1,242 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Text;
+
+namespace Corpus.Syntax.Parsing;
+
+/// <summary>
+/// Turns the inline markup of one field (the body, or a front-matter field) into plain
+/// text plus mentions, quotations and terms. Each paragraph is read in two linear passes:
+/// the first decides which characters are markup (a '[' only becomes markup when its ']'
+/// is followed by '{'), the second copies the rest and turns positions into offsets of the
+/// plain text. Nothing recurses on the input's nesting: brackets and quotation marks are
+/// matched with explicit stacks.
+/// </summary>
+internal sealed partial class InlineParser
+{
+    private const string DirectContext = ":,;.!?—–(";
+
+    private readonly string _field;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly StringBuilder _text = new();
+    private readonly List<ParagraphSpan> _paragraphs = new();
+    private readonly List<QuoteFrame> _open = new();
+    private readonly List<RawSpan> _spans = new();
+
+    public InlineParser(string field, DiagnosticBag diagnostics)
+    {
+        _field = field;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>A piece of one line of the file: the parts of a paragraph, already trimmed.</summary>
+    public readonly record struct Segment(int Start, int Length);
+
+    /// <summary>Reads one paragraph, given as its trimmed lines (joined with a single space).</summary>
+    public void AddParagraph(string source, IReadOnlyList<Segment> lines)
+    {
+        int length = lines.Count - 1;
+        foreach (Segment line in lines)
+        {
+            length += line.Length;
+        }
+
+        var chars = new char[length];
+        var origin = new int[length];
+        int at = 0;
+        for (int l = 0; l < lines.Count; l++)
+        {
+            if (l > 0)
+            {
+                chars[at] = ' ';
+                origin[at] = lines[l - 1].Start + lines[l - 1].Length; // the line break it stands for
+                at++;
+            }
+
+            source.CopyTo(lines[l].Start, chars, at, lines[l].Length);
+            for (int k = 0; k < lines[l].Length; k++)
+            {
+                origin[at + k] = lines[l].Start + k;
+            }
+
+            at += lines[l].Length;
+        }
+
+        if (_text.Length > 0)
+        {
+            _text.Append("\n\n");
+        }
+
+        new ParagraphReader(this, chars, origin, _paragraphs.Count).Read();
+    }
+
+    /// <summary>Closes the field: reports quotations left open and builds the results.</summary>
+    public InlineResult Finish()
+    {
+        ReportUnclosed();
+        string raw = _text.ToString();
+        var boundaries = new List<int>();
+        foreach (ParagraphSpan paragraph in _paragraphs)
+        {
+            boundaries.Add(paragraph.Start);
+            boundaries.Add(paragraph.Start + paragraph.Length);
+        }
+
+        foreach (RawSpan span in _spans)
+        {
+            boundaries.Add(span.Start);
+            boundaries.Add(span.End);
+            boundaries.AddRange(span.Continuations);
+        }
+
+        OffsetMap map = TextNormalizer.Normalize(raw, boundaries);
+        string text = map.Text;
+
+        var paragraphs = new List<ParagraphSpan>(_paragraphs.Count);
+        foreach (ParagraphSpan paragraph in _paragraphs)
+        {
+            int start = map.Map(paragraph.Start);
+            paragraphs.Add(new ParagraphSpan(start, map.Map(paragraph.Start + paragraph.Length) - start));
+        }
+
+        var mentions = new List<MentionSyntax>();
+        var quotations = new List<QuotationSyntax>();
+        var terms = new List<TermSyntax>();
+        _spans.Sort(RawSpan.Compare);
+        foreach (RawSpan span in _spans)
+        {
+            int start = map.Map(span.Start);
+            int length = map.Map(span.End) - start;
+            string content = text.Substring(start, length);
+            switch (span.Kind)
+            {
+                case RawKind.Mention:
+                    mentions.Add(new MentionSyntax(_field, start, length, content, span.Annotation!.Reference!, span.Annotation.Name, span.Span));
+                    break;
+                case RawKind.Term:
+                    terms.Add(new TermSyntax(_field, start, length, content, span.Span));
+                    break;
+                default:
+                    quotations.Add(new QuotationSyntax(
+                        _field,
+                        start,
+                        length,
+                        WithoutContinuationMarks(text, start, length, span.Continuations, map),
+                        span.Annotation?.Reference,
+                        span.QuoteKind,
+                        span.Paragraph,
+                        span.Annotation?.Name,
+                        span.Span));
+                    break;
+            }
+        }
+
+        return new InlineResult(text, paragraphs, mentions, quotations, terms);
+    }
+
+    /// <summary>A quotation's text: its content without the marks that open continuing paragraphs.</summary>
+    private static string WithoutContinuationMarks(string text, int start, int length, List<int> marks, OffsetMap map)
+    {
+        if (marks.Count == 0)
+        {
+            return text.Substring(start, length);
+        }
+
+        var builder = new StringBuilder(length);
+        int from = start;
+        foreach (int mark in marks)
+        {
+            int at = map.Map(mark);
+            builder.Append(text, from, at - from);
+            from = at + 1;
+        }
+
+        builder.Append(text, from, start + length - from);
+        return builder.ToString();
+    }
+
+    private void ReportUnclosed()
+    {
+        foreach (QuoteFrame frame in _open)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, frame.OpenSpan, frame.Mark.ToString(), "closing mark");
+        }
+
+        _open.Clear();
+    }
+
+    private enum RawKind
+    {
+        Mention,
+        Quotation,
+        Term,
+    }
+
+    /// <summary>An open quotation mark, possibly carried over from an earlier paragraph.</summary>
+    private sealed class QuoteFrame
+    {
+        public QuoteFrame(char mark, int local, SourceSpan openSpan, int paragraph)
+        {
+            Mark = mark;
+            Local = local;
+            OpenSpan = openSpan;
+            Paragraph = paragraph;
+        }
+
+        public char Mark { get; }
+
+        public bool Straight => Mark == '"';
+
+        /// <summary>Index of the mark in the paragraph it opened in (meaningful only in that paragraph).</summary>
+        public int Local { get; }
+
+        public SourceSpan OpenSpan { get; }
+
+        public int Paragraph { get; }
+
+        /// <summary>Offset in the field's text just after the opening mark; set once its paragraph is copied.</summary>
+        public int ContentStart { get; set; } = -1;
+
+        /// <summary>Whether what precedes the mark allows a direct quote (paragraph start or : , ; . ! ? — – ().</summary>
+        public bool InDirectContext { get; set; }
+
+        /// <summary>Offsets of the marks that open each continuing paragraph.</summary>
+        public List<int> Continuations { get; } = new();
+    }
+
+    /// <summary>A mention, quotation or term with offsets in the unnormalised text.</summary>
+    private sealed class RawSpan
+    {
+        public RawKind Kind { get; init; }
+
+        public int Start { get; init; }
+
+        public int End { get; init; }
+
+        public Annotation? Annotation { get; init; }
+
+        public QuoteKind QuoteKind { get; init; }
+
+        public int Paragraph { get; init; }
+
+        public SourceSpan Span { get; init; }
+
+        public List<int> Continuations { get; init; } = new();
+
+        public int Order { get; init; }
+
+        /// <summary>By start; an enclosing span before the spans it contains; then in reading order.</summary>
+        public static int Compare(RawSpan a, RawSpan b)
+        {
+            int c = a.Start.CompareTo(b.Start);
+            if (c == 0)
+            {
+                c = b.End.CompareTo(a.End);
+            }
+
+            return c == 0 ? a.Order.CompareTo(b.Order) : c;
+        }
+    }
+}
