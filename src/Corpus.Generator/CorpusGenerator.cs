@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using Corpus.Generator.Diagnostics;
+using Corpus.Generator.Emit;
+using Corpus.Generator.Pipeline;
+using Corpus.Generator.Specs;
+using Corpus.Syntax;
+using Corpus.Syntax.Binding;
+using Corpus.Syntax.Collections;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Corpus.Generator;
+
+/// <summary>
+/// Compiles the corpus's annotated text files (AdditionalFiles marked <c>CorpusFile</c>)
+/// into typed C#. Each file is parsed on its own and cached; registries are merged into
+/// one entity table; each article is bound against it; a cheap corpus-wide step numbers
+/// the articles and deals them into a bounded number of output groups.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    private const string CorpusFileMetadata = "build_metadata.AdditionalFiles.CorpusFile";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<CorpusFileInput> files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, ct) => Read(pair.Left, pair.Right, ct))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.CorpusFiles);
+
+        IncrementalValuesProvider<RegistryFile> registries = files
+            .Where(static file => file.IsRegistry)
+            .Select(static (file, _) => ParseRegistry(file))
+            .WithTrackingName(TrackingNames.RegistryParse);
+
+        IncrementalValuesProvider<ArticleFile> articles = files
+            .Where(static file => !file.IsRegistry)
+            .Select(static (file, _) => ParseArticle(file))
+            .WithTrackingName(TrackingNames.ArticleParse);
+
+        IncrementalValueProvider<EntityTable> entities = registries
+            .Collect()
+            .Select(static (all, _) => BindRegistries(all))
+            .WithTrackingName(TrackingNames.EntityTable);
+
+        IncrementalValuesProvider<ArticleModel> models = articles
+            .Combine(entities)
+            .Select(static (pair, _) => BindArticle(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.ArticleBind);
+
+        IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => GeneratorSettings.Create(pair.Left.GlobalOptions, pair.Right as CSharpParseOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        IncrementalValueProvider<CorpusSpec> corpus = models
+            .Collect()
+            .Combine(entities)
+            .Combine(settings)
+            .Select(static (pair, _) => BuildCorpus(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.CorpusModel);
+
+        IncrementalValuesProvider<ArticleGroupSpec> groups = corpus
+            .SelectMany(static (spec, _) => spec.Groups)
+            .WithTrackingName(TrackingNames.ArticleGroups);
+
+        // Diagnostics travel as data and are reported per file, so a cached file reports again without work.
+        context.RegisterSourceOutput(registries, static (spc, file) => RoslynDiagnostics.Report(spc, file.Diagnostics));
+        context.RegisterSourceOutput(articles, static (spc, file) => RoslynDiagnostics.Report(spc, file.Diagnostics));
+        context.RegisterSourceOutput(models, static (spc, model) => RoslynDiagnostics.Report(spc, model.Bound.Diagnostics));
+        context.RegisterSourceOutput(entities, static (spc, table) => RoslynDiagnostics.Report(spc, table.Diagnostics));
+        context.RegisterSourceOutput(corpus, static (spc, spec) => RoslynDiagnostics.Report(spc, spec.Diagnostics));
+
+        IncrementalValueProvider<(CorpusIndexSpec Index, GeneratorSettings Settings)> index = corpus
+            .Select(static (spec, _) => spec.Index)
+            .Combine(settings);
+        context.RegisterSourceOutput(index, static (spc, pair) => EmitIndex(spc, pair.Index, pair.Settings));
+        context.RegisterSourceOutput(groups.Combine(settings), static (spc, pair) => EmitGroup(spc, pair.Left, pair.Right));
+    }
+
+    private static CorpusFileInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken ct)
+    {
+        if (!options.GetOptions(file).TryGetValue(CorpusFileMetadata, out string? flag) ||
+            !string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        bool isRegistry = FileNames.IsRegistry(file.Path);
+        try
+        {
+            SourceText? text = file.GetText(ct);
+            return new CorpusFileInput(file.Path, text?.ToString() ?? string.Empty, isRegistry);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The failure is carried as the file's text being unreadable, reported by the parse step.
+            return new CorpusFileInput(file.Path, UnreadableMarker + e.GetType().Name + ": " + e.Message, isRegistry);
+        }
+    }
+
+    /// <summary>A file whose text could not be read carries this prefix and the error instead of text.</summary>
+    private const string UnreadableMarker = "\u0000corpus-generator:unreadable:";
+
+    private static RegistryFile ParseRegistry(CorpusFileInput file)
+    {
+        try
+        {
+            ThrowIfUnreadable(file);
+            return RegistryParser.Parse(file.Path, file.Text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failures.Registry(file.Path, e);
+        }
+    }
+
+    private static ArticleFile ParseArticle(CorpusFileInput file)
+    {
+        try
+        {
+            ThrowIfUnreadable(file);
+            return ArticleParser.Parse(file.Path, file.Text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Failures.Article(file.Path, e);
+        }
+    }
+
+    private static void ThrowIfUnreadable(CorpusFileInput file)
+    {
+        if (file.Text.StartsWith(UnreadableMarker, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("the file could not be read (" + file.Text.Substring(UnreadableMarker.Length) + ")");
+        }
+    }
+
+    private static EntityTable BindRegistries(ImmutableArray<RegistryFile> registries)
+    {
+        try
+        {
+            return RegistryBinder.Bind(registries);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new EntityTable(EquatableArray<EntityDeclaration>.Empty, new[] { Failures.Diagnostic(string.Empty, e) }.ToEquatableArray());
+        }
+    }
+
+    private static ArticleModel BindArticle(ArticleFile article, EntityTable entities)
+    {
+        try
+        {
+            return ArticleModelBuilder.Build(ArticleBinder.Bind(article, entities), entities);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            BoundArticle failed = new(article with { Id = null }, new[] { Failures.Diagnostic(article.FilePath, e) }.ToEquatableArray());
+            return new ArticleModel(failed, EquatableArray<int>.Empty, EquatableArray<NamedMember>.Empty, null);
+        }
+    }
+
+    private static CorpusSpec BuildCorpus(ImmutableArray<ArticleModel> models, EntityTable entities, GeneratorSettings settings)
+    {
+        try
+        {
+            return CorpusSpecBuilder.Build(models, entities, settings);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var empty = new CorpusIndexSpec(settings.Namespace, EquatableArray<EntityDeclaration>.Empty, EquatableArray<ArticleEntry>.Empty);
+            return new CorpusSpec(empty, EquatableArray<ArticleGroupSpec>.Empty, new[] { Failures.Diagnostic(string.Empty, e) }.ToEquatableArray());
+        }
+    }
+
+    private static void EmitIndex(SourceProductionContext context, CorpusIndexSpec index, GeneratorSettings settings)
+    {
+        if (index.IsEmpty)
+        {
+            return;
+        }
+
+        if (!settings.LanguageVersionSupported)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(RoslynDiagnostics.Get(DiagnosticDescriptors.LanguageVersionTooOld.Id), Location.None, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.LanguageVersionTooOld.MessageFormat, settings.LanguageVersion)));
+            return;
+        }
+
+        AddSource(context, "CorpusData.g.cs", () => CatalogEmitter.Emit(index));
+        AddSource(context, "Entities.g.cs", () => EntitiesEmitter.Emit(index));
+        AddSource(context, "Articles.g.cs", () => ArticlesEmitter.Emit(index));
+    }
+
+    private static void EmitGroup(SourceProductionContext context, ArticleGroupSpec group, GeneratorSettings settings)
+    {
+        if (settings.LanguageVersionSupported)
+        {
+            AddSource(context, ArticleGroupEmitter.HintName(group.Group), () => ArticleGroupEmitter.Emit(group));
+        }
+    }
+
+    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
+    {
+        string source;
+        try
+        {
+            source = emit();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(RoslynDiagnostics.ToRoslyn(Failures.Diagnostic(string.Empty, e)));
+            return;
+        }
+
+        context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+    }
+}

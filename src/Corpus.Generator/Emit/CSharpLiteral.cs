@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace Corpus.Generator.Emit;
+
+/// <summary>
+/// Writes corpus text as C# string literals that hold exactly the original characters and
+/// can never end early: quotes and backslashes are escaped, and so is every character C#
+/// treats as a line break (including U+2028, U+2029 and U+0085), every control and format
+/// character (bidirectional marks cannot reorder the code as displayed) and every surrogate.
+/// </summary>
+internal static class CSharpLiteral
+{
+    public static string Quote(string? text) => text is null ? "null" : Append(new StringBuilder(text.Length + 2), text, 0, text.Length).ToString();
+
+    public static StringBuilder Append(StringBuilder builder, string text, int start, int length)
+    {
+        builder.Append('"');
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"');
+    }
+
+    /// <summary>Whether the range holds a surrogate without its partner, which UTF-8 cannot encode.</summary>
+    public static bool HasLoneSurrogate(string text, int start, int length)
+    {
+        int end = start + length;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NeedsEscape(char c)
+    {
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+        return category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Corpus.Generator.Pipeline;
+
+/// <summary>A selected AdditionalFile as plain data: its path and decoded text (never the AdditionalText).</summary>
+internal sealed record CorpusFileInput(string Path, string Text, bool IsRegistry);

@@ -1,0 +1,35 @@
+namespace Corpus.Model;
+
+/// <summary>A place where an article names an entity.</summary>
+public sealed class Mention
+{
+    internal Mention(Article article, Entity entity, string field, int start, int length)
+    {
+        Article = article;
+        Entity = entity;
+        Field = field;
+        Start = start;
+        Length = length;
+    }
+
+    /// <summary>The article it is in.</summary>
+    public Article Article { get; }
+
+    /// <summary>The entity it names.</summary>
+    public Entity Entity { get; }
+
+    /// <summary><c>body</c>, or the front-matter field it sits in (<c>summary</c>, <c>image</c>, <c>image-credit</c>, <c>note</c>).</summary>
+    public string Field { get; }
+
+    /// <summary>Offset in the text of <see cref="Field"/>, in UTF-16 code units.</summary>
+    public int Start { get; }
+
+    /// <summary>Length in UTF-16 code units.</summary>
+    public int Length { get; }
+
+    /// <summary>The surface text, as written in the article.</summary>
+    public string Text => Article.GetFieldText(Field).Substring(Start, Length);
+
+    /// <inheritdoc/>
+    public override string ToString() => Text + " → " + Entity.Id;
+}
