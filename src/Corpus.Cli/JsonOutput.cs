@@ -1,0 +1,37 @@
+using System.IO;
+using System.Text;
+
+namespace Corpus.Cli;
+
+/// <summary>Bridges a TextWriter to the byte stream that System.Text.Json writes.</summary>
+internal static class JsonOutput
+{
+    public static Stream Open(TextWriter output) => new WriterStream(output);
+
+    private sealed class WriterStream : Stream
+    {
+        private readonly TextWriter _output;
+
+        public WriterStream(TextWriter output) => _output = output;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new System.NotSupportedException();
+
+        public override long Position { get => throw new System.NotSupportedException(); set => throw new System.NotSupportedException(); }
+
+        public override void Flush() => _output.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new System.NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new System.NotSupportedException();
+
+        public override void SetLength(long value) => throw new System.NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => _output.Write(Encoding.UTF8.GetString(buffer, offset, count));
+    }
+}
