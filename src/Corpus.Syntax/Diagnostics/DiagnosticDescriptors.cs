@@ -22,7 +22,7 @@ public static class DiagnosticDescriptors
     // Files
     public static readonly DiagnosticDescriptor EmptyFile = Add("CG0001", "Empty corpus file", "The corpus file '{0}' is empty", FileCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidEncoding = Add("CG0002", "Invalid UTF-8", "The file holds a replacement character (U+FFFD): it is probably not valid UTF-8 near '{0}'", FileCategory, DiagnosticSeverity.Warning);
-    public static readonly DiagnosticDescriptor InputTooLarge = Add("CG0003", "Input too large", "{0}", FileCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InputTooLarge = Add("CG0003", "File too large", "The file is {0:N0} characters long; files over {1:N0} characters are not compiled", FileCategory, DiagnosticSeverity.Error);
 
     // Front matter
     public static readonly DiagnosticDescriptor MissingTitle = Add("CG0100", "Missing title", "The article '{0}' has no 'title:' in its front matter", FrontMatterCategory, DiagnosticSeverity.Error);

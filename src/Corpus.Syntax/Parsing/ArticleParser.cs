@@ -22,6 +22,11 @@ public static class ArticleParser
 
     public static ArticleFile Parse(string filePath, string text)
     {
+        if (SourceChecks.IsTooLarge(filePath, text, out CorpusDiagnostic? tooLarge))
+        {
+            return Builder.Empty(filePath, tooLarge!);
+        }
+
         var lines = new LineMap(text);
         var diagnostics = new DiagnosticBag(filePath, lines);
         bool empty = SourceChecks.Check(diagnostics, lines, isRegistry: false);
@@ -148,6 +153,13 @@ public static class ArticleParser
 
         public Builder(string filePath) => _filePath = filePath;
 
+        /// <summary>An article that generates nothing, carrying the one diagnostic that says why.</summary>
+        public static ArticleFile Empty(string filePath, CorpusDiagnostic diagnostic) =>
+            new Builder(filePath).Build(string.Empty, new List<ParagraphSpan>(), null, empty: true) with
+            {
+                Diagnostics = new[] { diagnostic }.ToEquatableArray(),
+            };
+
         public void Apply(string text, KeyValueLine pair, bool custom, DiagnosticBag diagnostics)
         {
             if (custom)
@@ -254,7 +266,7 @@ public static class ArticleParser
             _terms.AddRange(result.Terms);
         }
 
-        public ArticleFile Build(string body, List<ParagraphSpan> paragraphs, DiagnosticBag diagnostics, bool empty)
+        public ArticleFile Build(string body, List<ParagraphSpan> paragraphs, DiagnosticBag? diagnostics, bool empty)
         {
             string? id = _id;
             if (id is null && !_idInvalid && !empty)
@@ -267,7 +279,7 @@ public static class ArticleParser
                 else
                 {
                     string? suggestion = Ids.Suggest(fromName);
-                    diagnostics.Add(
+                    diagnostics?.Add(
                         DiagnosticDescriptors.InvalidArticleId,
                         0,
                         0,
@@ -278,7 +290,7 @@ public static class ArticleParser
 
             if (_title is null && !empty)
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingTitle, 0, 0, id ?? FileNames.GetArticleId(_filePath));
+                diagnostics?.Add(DiagnosticDescriptors.MissingTitle, 0, 0, id ?? FileNames.GetArticleId(_filePath));
             }
 
             _fields.Sort((a, b) => ArticleFields.IndexOf(a.Name).CompareTo(ArticleFields.IndexOf(b.Name)));
@@ -306,7 +318,7 @@ public static class ArticleParser
                 _language,
                 _tags.ToEquatableArray(),
                 _metadata.ToEquatableArray(),
-                diagnostics.ToEquatableArray());
+                diagnostics?.ToEquatableArray() ?? EquatableArray<CorpusDiagnostic>.Empty);
         }
 
         /// <summary>Stable order: the body first, then front-matter fields; within a field, by position.</summary>

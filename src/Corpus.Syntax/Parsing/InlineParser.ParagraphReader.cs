@@ -20,6 +20,10 @@ internal sealed partial class InlineParser
         private readonly List<PendingBracket> _pendingBrackets = new();
         private readonly List<PendingQuote> _pendingQuotes = new();
         private QuoteFrame? _continued;
+        private int _braceSearchFrom = -1;
+        private int _braceFound = -1;
+        private int _lineFrom = -1;
+        private int _lineEnd = -1;
 
         public ParagraphReader(InlineParser owner, char[] chars, int[] origin, int paragraph)
         {
@@ -136,7 +140,7 @@ internal sealed partial class InlineParser
         private void Open(char mark, int at)
         {
             var frame = new QuoteFrame(mark, at, SpanOf(at, at + 1), _paragraph);
-            _owner._open.Add(frame);
+            _owner.Push(frame);
             _openedHere.Add(frame);
         }
 
@@ -228,7 +232,7 @@ internal sealed partial class InlineParser
             }
 
             QuoteFrame frame = open[index];
-            open.RemoveRange(index, open.Count - index);
+            _owner.PopFrom(index);
 
             if (!annotated)
             {
@@ -242,19 +246,7 @@ internal sealed partial class InlineParser
             return braceClose + 1;
         }
 
-        private int FindOpen(bool straight)
-        {
-            List<QuoteFrame> open = _owner._open;
-            for (int k = open.Count - 1; k >= 0; k--)
-            {
-                if (open[k].Straight == straight)
-                {
-                    return k;
-                }
-            }
-
-            return -1;
-        }
+        private int FindOpen(bool straight) => _owner.TopmostOpen(straight);
 
         private void ReportUnclosedAnnotation(int brace)
         {
@@ -262,29 +254,39 @@ internal sealed partial class InlineParser
             Diagnostics.Add(DiagnosticDescriptors.UnclosedAnnotation, SpanOf(brace, end), Shorten(brace, end));
         }
 
-        /// <summary>The first '}' after <paramref name="brace"/> in this paragraph, or -1.</summary>
+        /// <summary>
+        /// The first '}' after <paramref name="brace"/> in this paragraph, or -1. Searches run
+        /// left to right, so the previous answer is reused while it still lies ahead: linear overall.
+        /// </summary>
         private int FindBraceClose(int brace)
         {
-            for (int k = brace + 1; k < _chars.Length; k++)
+            int from = brace + 1;
+            if (_braceSearchFrom >= 0 && from >= _braceSearchFrom && (_braceFound < 0 || _braceFound >= from))
             {
-                if (_chars[k] == '}')
-                {
-                    return k;
-                }
+                return _braceFound;
             }
 
-            return -1;
+            _braceSearchFrom = from;
+            _braceFound = System.Array.IndexOf(_chars, '}', from);
+            return _braceFound;
         }
 
         /// <summary>The end of the file line that holds <paramref name="at"/> (a joining space marks a line end).</summary>
         private int EndOfLine(int at)
         {
+            if (at >= _lineFrom && at < _lineEnd)
+            {
+                return _lineEnd;
+            }
+
             int k = at + 1;
             while (k < _chars.Length && _origin[k] == _origin[k - 1] + 1)
             {
                 k++;
             }
 
+            _lineFrom = at;
+            _lineEnd = k;
             return k;
         }
 

@@ -23,6 +23,8 @@ internal sealed partial class InlineParser
     private readonly StringBuilder _text = new();
     private readonly List<ParagraphSpan> _paragraphs = new();
     private readonly List<QuoteFrame> _open = new();
+    private readonly List<int> _openCurly = new();
+    private readonly List<int> _openStraight = new();
     private readonly List<RawSpan> _spans = new();
 
     public InlineParser(string field, DiagnosticBag diagnostics)
@@ -164,7 +166,37 @@ internal sealed partial class InlineParser
             _diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, frame.OpenSpan, frame.Mark.ToString(), "closing mark");
         }
 
-        _open.Clear();
+        PopFrom(0);
+    }
+
+    // The open quotations are one stack; the positions of its curly and straight frames are
+    // kept apart so that finding the one a closing mark closes takes constant time.
+    private void Push(QuoteFrame frame)
+    {
+        (frame.Straight ? _openStraight : _openCurly).Add(_open.Count);
+        _open.Add(frame);
+    }
+
+    private int TopmostOpen(bool straight)
+    {
+        List<int> positions = straight ? _openStraight : _openCurly;
+        return positions.Count == 0 ? -1 : positions[positions.Count - 1];
+    }
+
+    /// <summary>Removes the frame at <paramref name="index"/> and every frame opened after it.</summary>
+    private void PopFrom(int index)
+    {
+        _open.RemoveRange(index, _open.Count - index);
+        Trim(_openCurly, index);
+        Trim(_openStraight, index);
+    }
+
+    private static void Trim(List<int> positions, int index)
+    {
+        while (positions.Count > 0 && positions[positions.Count - 1] >= index)
+        {
+            positions.RemoveAt(positions.Count - 1);
+        }
     }
 
     private enum RawKind

@@ -17,6 +17,11 @@ public static class RegistryParser
 
     public static RegistryFile Parse(string filePath, string text)
     {
+        if (SourceChecks.IsTooLarge(filePath, text, out CorpusDiagnostic? tooLarge))
+        {
+            return new RegistryFile(filePath, EquatableArray<EntityDeclaration>.Empty, new[] { tooLarge! }.ToEquatableArray());
+        }
+
         var lines = new LineMap(text);
         var diagnostics = new DiagnosticBag(filePath, lines);
         var entities = new List<EntityDeclaration>();

@@ -6,6 +6,25 @@ namespace Corpus.Syntax.Parsing;
 /// <summary>Checks that concern the file as a whole rather than its grammar.</summary>
 internal static class SourceChecks
 {
+    /// <summary>
+    /// The largest file compiled, in UTF-16 code units. The parser is linear, but the whole
+    /// text ends up in one assembly; past this a corpus should be split (see docs/benchmarks.md).
+    /// </summary>
+    public const int MaxFileLength = 50_000_000;
+
+    /// <summary>Reports CG0003 and returns true when the file is too large to compile.</summary>
+    public static bool IsTooLarge(string filePath, string text, out Diagnostics.CorpusDiagnostic? diagnostic)
+    {
+        diagnostic = null;
+        if (text.Length <= MaxFileLength)
+        {
+            return false;
+        }
+
+        diagnostic = Diagnostics.CorpusDiagnostic.Create(DiagnosticDescriptors.InputTooLarge, filePath, new SourceSpan(0, 0, 1, 1, 1, 1), text.Length, MaxFileLength);
+        return true;
+    }
+
     /// <summary>Reports an empty file, and each line holding U+FFFD, which a decoder leaves where bytes were not UTF-8.</summary>
     public static bool Check(DiagnosticBag diagnostics, LineMap lines, bool isRegistry)
     {
