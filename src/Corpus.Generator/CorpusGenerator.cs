@@ -41,12 +41,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         IncrementalValuesProvider<RegistryFile> registries = files
             .Where(static file => file.IsRegistry)
-            .Select(static (file, _) => ParseRegistry(file))
+            .Select(static (file, ct) => ParseRegistry(file, ct))
             .WithTrackingName(TrackingNames.RegistryParse);
 
         IncrementalValuesProvider<ArticleFile> articles = files
             .Where(static file => !file.IsRegistry)
-            .Select(static (file, _) => ParseArticle(file))
+            .Select(static (file, ct) => ParseArticle(file, ct))
             .WithTrackingName(TrackingNames.ArticleParse);
 
         IncrementalValueProvider<EntityTable> entities = registries
@@ -113,12 +113,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     /// <summary>A file whose text could not be read carries this prefix and the error instead of text.</summary>
     private const string UnreadableMarker = "\u0000corpus-generator:unreadable:";
 
-    private static RegistryFile ParseRegistry(CorpusFileInput file)
+    private static RegistryFile ParseRegistry(CorpusFileInput file, CancellationToken ct)
     {
         try
         {
             ThrowIfUnreadable(file);
-            return RegistryParser.Parse(file.Path, file.Text);
+            return RegistryParser.Parse(file.Path, file.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -126,12 +126,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArticleFile ParseArticle(CorpusFileInput file)
+    private static ArticleFile ParseArticle(CorpusFileInput file, CancellationToken ct)
     {
         try
         {
             ThrowIfUnreadable(file);
-            return ArticleParser.Parse(file.Path, file.Text);
+            return ArticleParser.Parse(file.Path, file.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -20,7 +20,10 @@ public static class ArticleParser
         "id", "title", "summary", "source", "byline", "published", "updated", "language", "tags", "image", "image-credit", "note",
     };
 
-    public static ArticleFile Parse(string filePath, string text)
+    /// <param name="filePath">The path reported in diagnostics; its file name is the default id.</param>
+    /// <param name="text">The decoded file.</param>
+    /// <param name="cancellationToken">Checked between paragraphs and inside long ones.</param>
+    public static ArticleFile Parse(string filePath, string text, System.Threading.CancellationToken cancellationToken = default)
     {
         if (SourceChecks.IsTooLarge(filePath, text, out CorpusDiagnostic? tooLarge))
         {
@@ -37,10 +40,11 @@ public static class ArticleParser
         }
 
         int bodyStart = ReadFrontMatter(text, lines, diagnostics, article);
-        var body = new InlineParser(ArticleFields.Body, diagnostics);
+        var body = new InlineParser(ArticleFields.Body, diagnostics, cancellationToken);
         var paragraph = new List<InlineParser.Segment>();
         for (int number = bodyStart; number <= lines.LineCount; number++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             SourceLine line = lines.GetLine(number);
             string content = lines.GetLineText(number);
             int a = KeyValueLine.SkipBlanks(content, 0);

@@ -87,6 +87,11 @@ internal sealed partial class InlineParser
             int i = start;
             while (i < n)
             {
+                if ((i & 0xFFFF) == 0)
+                {
+                    _owner._cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 char c = _chars[i];
                 switch (c)
                 {

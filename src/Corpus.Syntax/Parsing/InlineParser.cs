@@ -26,11 +26,13 @@ internal sealed partial class InlineParser
     private readonly List<int> _openCurly = new();
     private readonly List<int> _openStraight = new();
     private readonly List<RawSpan> _spans = new();
+    private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public InlineParser(string field, DiagnosticBag diagnostics)
+    public InlineParser(string field, DiagnosticBag diagnostics, System.Threading.CancellationToken cancellationToken = default)
     {
         _field = field;
         _diagnostics = diagnostics;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>A piece of one line of the file: the parts of a paragraph, already trimmed.</summary>

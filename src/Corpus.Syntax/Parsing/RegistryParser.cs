@@ -15,7 +15,10 @@ public static class RegistryParser
 {
     private static readonly string[] Keys = { "name", "aliases", "description", "affiliations", "wikidata" };
 
-    public static RegistryFile Parse(string filePath, string text)
+    /// <param name="filePath">The path reported in diagnostics.</param>
+    /// <param name="text">The decoded file.</param>
+    /// <param name="cancellationToken">Checked line by line.</param>
+    public static RegistryFile Parse(string filePath, string text, System.Threading.CancellationToken cancellationToken = default)
     {
         if (SourceChecks.IsTooLarge(filePath, text, out CorpusDiagnostic? tooLarge))
         {
@@ -30,6 +33,7 @@ public static class RegistryParser
         Block? block = null;
         for (int number = 1; number <= lines.LineCount; number++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             SourceLine line = lines.GetLine(number);
             string content = lines.GetLineText(number);
             int first = KeyValueLine.SkipBlanks(content, 0);
