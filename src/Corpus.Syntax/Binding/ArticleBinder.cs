@@ -114,7 +114,7 @@ public static class ArticleBinder
         for (int i = 0; i < mentions.Count; i++)
         {
             MentionSyntax mention = mentions[i];
-            if (mention.Name is not null && !Claim(mention.Name, mention.Span, "a mention", className, taken, article.FilePath, diagnostics))
+            if (mention.Name is not null && !Claim(mention.Name, mention.NameSpan, "a mention", className, taken, article.FilePath, diagnostics))
             {
                 mentions[i] = mention with { Name = null };
             }
@@ -123,7 +123,7 @@ public static class ArticleBinder
         for (int i = 0; i < quotations.Count; i++)
         {
             QuotationSyntax quotation = quotations[i];
-            if (quotation.Name is not null && !Claim(quotation.Name, quotation.Span, "a quotation", className, taken, article.FilePath, diagnostics))
+            if (quotation.Name is not null && !Claim(quotation.Name, quotation.NameSpan, "a quotation", className, taken, article.FilePath, diagnostics))
             {
                 quotations[i] = quotation with { Name = null };
             }
@@ -143,7 +143,7 @@ public static class ArticleBinder
             return false;
         }
 
-        taken.Add(member, "the member '" + member + "' of " + what + " at " + RegistryBinder.Where(path, span));
+        taken.Add(member, "'#" + name + "' at " + RegistryBinder.Where(path, span));
         return true;
     }
 }

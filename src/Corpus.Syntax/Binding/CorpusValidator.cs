@@ -61,9 +61,46 @@ public static class CorpusValidator
         }
 
         kept.Sort((a, b) => string.CompareOrdinal(a.Article.Id, b.Article.Id));
-        ReportUnused(entities, candidates, diagnostics);
+        if (!HasErrors(entities, articles, diagnostics))
+        {
+            // Only a corpus without errors: a reference that failed to bind (a typo in an id)
+            // would otherwise make its intended entity look unused, a cascade.
+            ReportUnused(entities, candidates, diagnostics);
+        }
         diagnostics.Sort(CorpusDiagnosticComparer.Instance);
         return (kept, diagnostics);
+    }
+
+    private static bool HasErrors(EntityTable entities, IEnumerable<BoundArticle> articles, List<CorpusDiagnostic> corpusDiagnostics)
+    {
+        foreach (CorpusDiagnostic diagnostic in entities.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        foreach (BoundArticle article in articles)
+        {
+            foreach (CorpusDiagnostic diagnostic in article.Article.Diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            foreach (CorpusDiagnostic diagnostic in article.Diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return corpusDiagnostics.Exists(d => d.Severity == DiagnosticSeverity.Error);
     }
 
     private static void ReportUnused(EntityTable entities, List<BoundArticle> articles, List<CorpusDiagnostic> diagnostics)

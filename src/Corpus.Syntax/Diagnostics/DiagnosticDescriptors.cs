@@ -60,7 +60,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnbalancedQuotationMark = Add("CG0307", "Unbalanced quotation mark", "The quotation mark '{0}' has no {1} in its paragraph", AnnotationCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidAnnotation = Add("CG0308", "Invalid annotation", "Invalid annotation '{0}': {1}", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidReference = Add("CG0309", "Invalid entity reference", "'{0}' is not a valid entity reference: an id is kebab-case (a-z, 0-9 and single hyphens){1}", AnnotationCategory, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor DuplicateMemberName = Add("CG0310", "Duplicate annotation name", "The name '#{0}' ({1}) collides with {2} of the article's generated class", AnnotationCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor DuplicateMemberName = Add("CG0310", "Duplicate annotation name", "The name '#{0}' ({1}) collides with {2}: each #name becomes a member of the article's generated class", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptyAnnotatedText = Add("CG0311", "Empty annotated text", "The {0} annotated by '{1}' has no text", AnnotationCategory, DiagnosticSeverity.Error);
 
     // C# naming

@@ -10,4 +10,5 @@ internal sealed record Annotation(
     bool Says,
     bool Term,
     string? Name,
+    SourceSpan NameSpan,
     QuoteKind? KindOverride);

@@ -38,6 +38,7 @@ internal static class AnnotationParser
         SourceSpan wholeSpan = spanOf(open, close + 1);
         EntityReference? reference = null;
         string? name = null;
+        SourceSpan nameSpan = default;
         bool says = false;
         bool term = false;
         QuoteKind? kind = null;
@@ -92,6 +93,7 @@ internal static class AnnotationParser
                 }
 
                 name = candidate;
+                nameSpan = wordSpan;
             }
             else if (word == "says")
             {
@@ -134,7 +136,7 @@ internal static class AnnotationParser
             return Invalid(diagnostics, wholeSpan, whole, problem);
         }
 
-        return new Annotation(whole, wholeSpan, reference, says, term, name, kind);
+        return new Annotation(whole, wholeSpan, reference, says, term, name, nameSpan, kind);
     }
 
     private static string? CheckBracket(EntityReference? reference, bool says, bool term, QuoteKind? kind)

@@ -117,7 +117,7 @@ internal sealed partial class InlineParser
             switch (span.Kind)
             {
                 case RawKind.Mention:
-                    mentions.Add(new MentionSyntax(_field, start, length, content, span.Annotation!.Reference!, span.Annotation.Name, span.Span));
+                    mentions.Add(new MentionSyntax(_field, start, length, content, span.Annotation!.Reference!, span.Annotation.Name, span.Span, span.Annotation.NameSpan));
                     break;
                 case RawKind.Term:
                     terms.Add(new TermSyntax(_field, start, length, content, span.Span));
@@ -132,7 +132,8 @@ internal sealed partial class InlineParser
                         span.QuoteKind,
                         span.Paragraph,
                         span.Annotation?.Name,
-                        span.Span));
+                        span.Span,
+                        span.Annotation?.NameSpan ?? default));
                     break;
             }
         }

@@ -31,6 +31,7 @@ public static class RegistryParser
         SourceChecks.Check(diagnostics, lines, isRegistry: true);
 
         Block? block = null;
+        bool skippingBadBlock = false; // the header was reported; its lines would only cascade
         for (int number = 1; number <= lines.LineCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,6 +41,7 @@ public static class RegistryParser
             if (first == content.Length)
             {
                 Flush(ref block, entities, diagnostics);
+                skippingBadBlock = false;
                 continue;
             }
 
@@ -53,6 +55,12 @@ public static class RegistryParser
             {
                 Flush(ref block, entities, diagnostics);
                 block = ParseHeader(content, line.Start, first, diagnostics);
+                skippingBadBlock = block is null;
+                continue;
+            }
+
+            if (skippingBadBlock)
+            {
                 continue;
             }
 

@@ -5,9 +5,9 @@ namespace Corpus.Syntax;
 /// <summary>
 /// A mention: <c>[surface]{@id}</c>. <see cref="Start"/> and <see cref="Length"/> are
 /// UTF-16 positions in the plain text of <see cref="Field"/>; <see cref="Span"/> is where
-/// it was written.
+/// it was written; <see cref="NameSpan"/> is where its <c>#name</c> was written, if it has one.
 /// </summary>
-public sealed record MentionSyntax(string Field, int Start, int Length, string Text, EntityReference Entity, string? Name, SourceSpan Span);
+public sealed record MentionSyntax(string Field, int Start, int Length, string Text, EntityReference Entity, string? Name, SourceSpan Span, SourceSpan NameSpan = default);
 
 /// <summary>
 /// A quotation (direct or partial, between quotation marks) or reported speech
@@ -24,7 +24,8 @@ public sealed record QuotationSyntax(
     QuoteKind Kind,
     int Paragraph,
     string? Name,
-    SourceSpan Span);
+    SourceSpan Span,
+    SourceSpan NameSpan = default);
 
 /// <summary>A <c>“…”{term}</c>: quotation marks around a term, title or scare quote.</summary>
 public sealed record TermSyntax(string Field, int Start, int Length, string Text, SourceSpan Span);
