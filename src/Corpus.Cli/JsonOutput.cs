@@ -1,11 +1,24 @@
 using System.IO;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace Corpus.Cli;
 
 /// <summary>Bridges a TextWriter to the byte stream that System.Text.Json writes.</summary>
 internal static class JsonOutput
 {
+    /// <summary>
+    /// JSON as people and NLP tools read it: non-ASCII text stays as UTF-8 (“ ” — é), only
+    /// what JSON requires is escaped.
+    /// </summary>
+    public static JsonWriterOptions Options(bool indented) => new()
+    {
+        Indented = indented,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
     public static Stream Open(TextWriter output) => new WriterStream(output);
 
     private sealed class WriterStream : Stream

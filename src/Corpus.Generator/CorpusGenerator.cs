@@ -75,8 +75,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (spec, _) => spec.Groups)
             .WithTrackingName(TrackingNames.ArticleGroups);
 
-        // Diagnostics travel as data and are reported per file, so a cached file reports again without work.
-        context.RegisterSourceOutput(registries, static (spc, file) => RoslynDiagnostics.Report(spc, file.Diagnostics));
+        // Diagnostics travel as data and are reported per article, so a cached article reports
+        // again without work; registries' diagnostics come once, through the merged entity table.
         context.RegisterSourceOutput(articles, static (spc, file) => RoslynDiagnostics.Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(models, static (spc, model) => RoslynDiagnostics.Report(spc, model.Bound.Diagnostics));
         context.RegisterSourceOutput(entities, static (spc, table) => RoslynDiagnostics.Report(spc, table.Diagnostics));
@@ -101,49 +101,48 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             SourceText? text = file.GetText(ct);
-            return new CorpusFileInput(file.Path, text?.ToString() ?? string.Empty, isRegistry);
+            return text is null
+                ? new CorpusFileInput(file.Path, string.Empty, isRegistry, "the compiler returned no text for it")
+                : new CorpusFileInput(file.Path, text.ToString(), isRegistry);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The failure is carried as the file's text being unreadable, reported by the parse step.
-            return new CorpusFileInput(file.Path, UnreadableMarker + e.GetType().Name + ": " + e.Message, isRegistry);
+            // Carried as data and reported by the parse step, like any other diagnostic of the file.
+            return new CorpusFileInput(file.Path, string.Empty, isRegistry, e.GetType().Name + ": " + e.Message);
         }
     }
 
-    /// <summary>A file whose text could not be read carries this prefix and the error instead of text.</summary>
-    private const string UnreadableMarker = "\u0000corpus-generator:unreadable:";
-
     private static RegistryFile ParseRegistry(CorpusFileInput file, CancellationToken ct)
     {
+        if (file.ReadError is not null)
+        {
+            return Failures.Registry(file.Path, Failures.Unreadable(file.Path, file.ReadError));
+        }
+
         try
         {
-            ThrowIfUnreadable(file);
             return RegistryParser.Parse(file.Path, file.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Failures.Registry(file.Path, e);
+            return Failures.Registry(file.Path, Failures.Diagnostic(file.Path, e));
         }
     }
 
     private static ArticleFile ParseArticle(CorpusFileInput file, CancellationToken ct)
     {
+        if (file.ReadError is not null)
+        {
+            return Failures.Article(file.Path, Failures.Unreadable(file.Path, file.ReadError));
+        }
+
         try
         {
-            ThrowIfUnreadable(file);
             return ArticleParser.Parse(file.Path, file.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Failures.Article(file.Path, e);
-        }
-    }
-
-    private static void ThrowIfUnreadable(CorpusFileInput file)
-    {
-        if (file.Text.StartsWith(UnreadableMarker, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("the file could not be read (" + file.Text.Substring(UnreadableMarker.Length) + ")");
+            return Failures.Article(file.Path, Failures.Diagnostic(file.Path, e));
         }
     }
 

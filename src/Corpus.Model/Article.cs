@@ -26,11 +26,10 @@ public abstract class Article
     private IReadOnlyDictionary<string, string>? _metadata;
 
     /// <summary>Creates the article; called by generated code.</summary>
-    protected Article(CorpusCatalog catalog, int index, ArticleInfo info)
+    protected Article(CorpusCatalog catalog, ArticleInfo info)
     {
         _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         _info = info ?? throw new ArgumentNullException(nameof(info));
-        Index = index;
     }
 
     /// <summary>The kebab-case id.</summary>
@@ -91,7 +90,7 @@ public abstract class Article
     public IReadOnlyList<Term> Terms => GetAnnotations().Terms;
 
     /// <summary>The position of the article in the corpus (articles are sorted by id).</summary>
-    public int Index { get; }
+    public int Index { get; internal set; }
 
     /// <summary>The plain text of a field: <c>body</c>, <c>summary</c>, <c>image</c>, <c>image-credit</c> or <c>note</c>.</summary>
     public string GetFieldText(string field) => field switch

@@ -52,7 +52,11 @@ public sealed class CorpusCatalog
         Article? article = Volatile.Read(ref _articles[index]);
         if (article is null)
         {
-            Interlocked.CompareExchange(ref _articles[index], _createArticle(this, index), null);
+            // The generated code does not know the index (so adding an article elsewhere does
+            // not change it); the catalog sets it before the article is published.
+            Article created = _createArticle(this, index);
+            created.Index = index;
+            Interlocked.CompareExchange(ref _articles[index], created, null);
             article = _articles[index]!;
         }
 

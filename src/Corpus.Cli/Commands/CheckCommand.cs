@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.IO;
 using System.Text.Json;
+using Corpus.Cli.Console;
 using Corpus.Syntax;
 using Corpus.Syntax.Diagnostics;
 
@@ -8,13 +10,66 @@ namespace Corpus.Cli.Commands;
 /// <summary><c>corpus check [dir] [--format text|json]</c>: the build's diagnostics without a build.</summary>
 internal static class CheckCommand
 {
+    public static Command Create(CliHost host)
+    {
+        Argument<string> directory = CommonOptions.CorpusDirectory();
+        Option<string> format = CommonOptions.Choice("--format", "Output format: MSBuild lines (file(line,col): error ID: message) or a JSON array", "text", "text", "json");
+        var command = new Command("check", "Report the corpus's diagnostics, exactly as the build does. Exit code 1 when there are errors.")
+        {
+            directory,
+            format,
+        };
+        command.SetAction(result => Run(CommonOptions.RequireDirectory(result.GetValue(directory)!), result.GetValue(format)!, host.Output));
+        return command;
+    }
+
     public static int Run(string directory, string format, TextWriter output)
     {
         CorpusCompilation compilation = CorpusCompilation.Create(CorpusLoader.Load(directory));
         bool hasErrors = false;
+        foreach (CorpusDiagnostic d in compilation.Diagnostics)
+        {
+            hasErrors |= d.Severity == DiagnosticSeverity.Error;
+        }
+
         if (format == "json")
         {
-            using var writer = new Utf8JsonWriter(JsonOutput.Open(output), new JsonWriterOptions { Indented = true });
+            WriteJson(compilation, output);
+        }
+        else
+        {
+            WriteText(compilation, output);
+        }
+
+        return hasErrors ? 1 : 0;
+    }
+
+    private static void WriteText(CorpusCompilation compilation, TextWriter output)
+    {
+        int errors = 0, warnings = 0, infos = 0;
+        foreach (CorpusDiagnostic d in compilation.Diagnostics)
+        {
+            output.WriteLine(d.ToMSBuildString());
+            switch (d.Severity)
+            {
+                case DiagnosticSeverity.Error: errors++; break;
+                case DiagnosticSeverity.Warning: warnings++; break;
+                case DiagnosticSeverity.Info: infos++; break;
+            }
+        }
+
+        output.WriteLine(
+            LoadedCorpus.Plural(compilation.Articles.Count, "article") + ", " +
+            LoadedCorpus.Plural(compilation.Entities.Entities.Count, "entity", "entities") + ": " +
+            LoadedCorpus.Plural(errors, "error") + ", " +
+            LoadedCorpus.Plural(warnings, "warning") + ", " +
+            LoadedCorpus.Plural(infos, "message"));
+    }
+
+    private static void WriteJson(CorpusCompilation compilation, TextWriter output)
+    {
+        using (var writer = new Utf8JsonWriter(JsonOutput.Open(output), JsonOutput.Options(indented: true)))
+        {
             writer.WriteStartArray();
             foreach (CorpusDiagnostic d in compilation.Diagnostics)
             {
@@ -31,24 +86,11 @@ internal static class CheckCommand
                 writer.WriteNumber("length", d.Span.Length);
                 writer.WriteString("helpLink", d.Descriptor.HelpLink);
                 writer.WriteEndObject();
-                hasErrors |= d.Severity == DiagnosticSeverity.Error;
             }
 
             writer.WriteEndArray();
-            writer.Flush();
-            output.WriteLine();
-        }
-        else
-        {
-            foreach (CorpusDiagnostic d in compilation.Diagnostics)
-            {
-                output.WriteLine(d.ToMSBuildString());
-                hasErrors |= d.Severity == DiagnosticSeverity.Error;
-            }
-
-            output.WriteLine(compilation.Articles.Count + " article(s), " + compilation.Entities.Entities.Count + " entit(ies), " + compilation.Diagnostics.Count + " diagnostic(s)");
         }
 
-        return hasErrors ? 1 : 0;
+        output.WriteLine();
     }
 }

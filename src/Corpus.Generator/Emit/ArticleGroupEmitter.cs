@@ -19,9 +19,10 @@ internal static class ArticleGroupEmitter
 
     private const int NumbersPerLine = 24;
 
-    public static string ClassName(int group) => "ArticleGroup" + group.ToString("D2", CultureInfo.InvariantCulture);
+    /// <summary>Like every internal generated name, one that no id can become.</summary>
+    public static string ClassName(int group) => "__ArticleGroup" + group.ToString("D2", CultureInfo.InvariantCulture);
 
-    public static string HintName(int group) => "Articles." + ClassName(group) + ".g.cs";
+    public static string HintName(int group) => "ArticleGroup" + group.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string Emit(ArticleGroupSpec spec)
     {
@@ -30,13 +31,15 @@ internal static class ArticleGroupEmitter
         w.Open("namespace " + spec.Namespace);
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", \"1\")]");
         w.Open("internal static class " + ClassName(spec.Group));
-        w.Open("internal static " + ModelTypes.Article + " Create(" + ModelTypes.Catalog + " catalog, int index) => index switch");
-        foreach (IndexedArticle article in spec.Articles)
+        // Articles are numbered inside the group, never by their corpus-wide index: adding an
+        // article elsewhere in the corpus leaves this file unchanged.
+        w.Open("internal static " + ModelTypes.Article + " Create(" + ModelTypes.Catalog + " catalog, int slot) => slot switch");
+        for (int slot = 0; slot < spec.Articles.Count; slot++)
         {
-            w.Line(article.Index.ToString(CultureInfo.InvariantCulture) + " => new global::" + spec.Namespace + "." + ArticlesEmitter.TypesNamespace + "." + article.ClassName + "(catalog),");
+            w.Line(slot.ToString(CultureInfo.InvariantCulture) + " => new global::" + spec.Namespace + "." + ArticlesEmitter.TypesNamespace + "." + spec.Articles[slot].ClassName + "(catalog),");
         }
 
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),");
         w.Close(";");
         w.Close();
         w.Close();
@@ -44,7 +47,7 @@ internal static class ArticleGroupEmitter
         w.Line();
         w.Open("namespace " + spec.Namespace + "." + ArticlesEmitter.TypesNamespace);
         bool first = true;
-        foreach (IndexedArticle article in spec.Articles)
+        foreach (GroupedArticle article in spec.Articles)
         {
             if (!first)
             {
@@ -59,14 +62,14 @@ internal static class ArticleGroupEmitter
         return w.ToString();
     }
 
-    private static void EmitArticle(SourceWriter w, IndexedArticle indexed)
+    private static void EmitArticle(SourceWriter w, GroupedArticle indexed)
     {
         ArticleModel model = indexed.Model;
         ArticleFile article = model.Bound.Article;
         w.Summary(model.SourceName is null ? article.Title! : article.Title + " (" + model.SourceName + ")");
         w.Open("public sealed partial class " + indexed.ClassName + " : " + ModelTypes.Article);
         w.Line("internal " + indexed.ClassName + "(" + ModelTypes.Catalog + " catalog)");
-        w.Line("    : base(catalog, " + indexed.Index.ToString(CultureInfo.InvariantCulture) + ", new " + ModelTypes.ArticleInfo);
+        w.Line("    : base(catalog, new " + ModelTypes.ArticleInfo);
         w.Line("    {");
         Property(w, "Id", CSharpLiteral.Quote(article.Id));
         Property(w, "Title", CSharpLiteral.Quote(article.Title));
@@ -151,7 +154,7 @@ internal static class ArticleGroupEmitter
         for (int i = 0; i < chunks.Count; i++)
         {
             (int start, int length) = chunks[i];
-            string name = "Text" + i.ToString(CultureInfo.InvariantCulture);
+            string name = "__Text" + i.ToString(CultureInfo.InvariantCulture);
             StringBuilder line = w.StartLine();
             if (CSharpLiteral.HasLoneSurrogate(text, start, length))
             {

@@ -19,23 +19,23 @@ internal static class ArticlesEmitter
         {
             string type = "global::" + spec.Namespace + "." + TypesNamespace + "." + article.ClassName;
             w.Summary(article.Documentation);
-            w.Line("public static " + type + " " + article.ClassName + " => (" + type + ")" + CatalogEmitter.ClassName + ".Catalog.GetArticle("
+            w.Line("public static " + type + " " + article.ClassName + " => (" + type + ")" + CatalogEmitter.Catalog(spec.Namespace) + ".GetArticle("
                 + article.Index.ToString(CultureInfo.InvariantCulture) + ");");
             w.Line();
         }
 
         w.Summary("Every article, sorted by id; each is created when first read.");
-        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Article + "> All => " + CatalogEmitter.ClassName + ".Catalog.Articles;");
+        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Article + "> All => " + CatalogEmitter.Catalog(spec.Namespace) + ".Articles;");
         w.Line();
         w.Summary("The number of articles.");
         w.Line("public static int Count => " + spec.Articles.Count.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
         w.Summary("The article with this id; throws KeyNotFoundException when there is none.");
-        w.Line("public static " + ModelTypes.Article + " Get(string id) => " + CatalogEmitter.ClassName + ".Catalog.FindArticle(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No article has the id '\" + id + \"'.\");");
+        w.Line("public static " + ModelTypes.Article + " Get(string id) => " + CatalogEmitter.Catalog(spec.Namespace) + ".FindArticle(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No article has the id '\" + id + \"'.\");");
         w.Line();
         w.Summary("Finds the article with this id.");
         w.Open("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + ModelTypes.Article + "? article)");
-        w.Line("article = " + CatalogEmitter.ClassName + ".Catalog.FindArticle(id);");
+        w.Line("article = " + CatalogEmitter.Catalog(spec.Namespace) + ".FindArticle(id);");
         w.Line("return article is not null;");
         w.Close();
         w.Close();
@@ -43,7 +43,7 @@ internal static class ArticlesEmitter
         w.Summary("Every quotation of the corpus, direct, partial and reported, in article order.");
         w.Open("public static partial class Quotes");
         w.Summary("Every quotation, in article order then text order.");
-        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Quote + "> All => " + CatalogEmitter.ClassName + ".Catalog.Quotes;");
+        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Quote + "> All => " + CatalogEmitter.Catalog(spec.Namespace) + ".Quotes;");
         w.Close();
         w.Close();
         return w.ToString();

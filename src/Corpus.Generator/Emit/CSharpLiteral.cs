@@ -37,7 +37,11 @@ internal static class CSharpLiteral
                     builder.Append("\\t");
                     break;
                 default:
-                    if (NeedsEscape(c))
+                    if (c >= 0x20 && c < 0x7F)
+                    {
+                        builder.Append(c); // printable ASCII, the bulk of any corpus
+                    }
+                    else if (NeedsEscape(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }

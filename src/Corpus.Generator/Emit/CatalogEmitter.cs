@@ -12,7 +12,11 @@ namespace Corpus.Generator.Emit;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public const string ClassName = "CorpusData";
+    /// <summary>No id can become this name: C# names made from ids have no underscore after the first character.</summary>
+    public const string ClassName = "__CorpusData";
+
+    /// <summary>The catalog instance, fully qualified so no generated member can shadow it.</summary>
+    public static string Catalog(string ns) => "global::" + ns + "." + ClassName + ".Catalog";
 
     public static string Emit(CorpusIndexSpec spec)
     {
@@ -66,6 +70,15 @@ internal static class CatalogEmitter
 
         groups.Append(" };\n");
         w.Line();
+        w.Line("/// <summary>The position of each article inside its group, by index.</summary>");
+        StringBuilder slots = w.StartLine().Append("private static global::System.ReadOnlySpan<int> ArticleSlots => new int[] { ");
+        for (int i = 0; i < spec.Articles.Count; i++)
+        {
+            slots.Append(i == 0 ? string.Empty : ", ").Append(spec.Articles[i].Slot.ToString(CultureInfo.InvariantCulture));
+        }
+
+        slots.Append(" };\n");
+        w.Line();
         w.Open("private static " + ModelTypes.Article + " CreateArticle(" + ModelTypes.Catalog + " catalog, int index) => ArticleGroups[index] switch");
         var seen = new bool[CorpusSpecBuilder.GroupCount];
         foreach (ArticleEntry article in spec.Articles)
@@ -80,7 +93,7 @@ internal static class CatalogEmitter
         {
             if (seen[g])
             {
-                w.Line(g.ToString(CultureInfo.InvariantCulture) + " => " + ArticleGroupEmitter.ClassName(g) + ".Create(catalog, index),");
+                w.Line(g.ToString(CultureInfo.InvariantCulture) + " => " + ArticleGroupEmitter.ClassName(g) + ".Create(catalog, ArticleSlots[index]),");
             }
         }
 

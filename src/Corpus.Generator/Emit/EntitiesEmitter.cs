@@ -22,22 +22,22 @@ internal static class EntitiesEmitter
             EntityDeclaration entity = spec.Entities[i];
             w.Summary(Documentation(entity));
             w.Line("public static " + ModelTypes.EntityClass(entity.Kind) + " " + CSharpNames.FromId(entity.Id) + " => (" + ModelTypes.EntityClass(entity.Kind) + ")"
-                + CatalogEmitter.ClassName + ".Catalog.Entities[" + i.ToString(CultureInfo.InvariantCulture) + "];");
+                + CatalogEmitter.Catalog(spec.Namespace) + ".Entities[" + i.ToString(CultureInfo.InvariantCulture) + "];");
             w.Line();
         }
 
         w.Summary("Every entity, sorted by id.");
-        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Entity + "> All => " + CatalogEmitter.ClassName + ".Catalog.Entities;");
+        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Entity + "> All => " + CatalogEmitter.Catalog(spec.Namespace) + ".Entities;");
         w.Line();
         w.Summary("The number of entities.");
         w.Line("public static int Count => " + spec.Entities.Count.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
         w.Summary("The entity with this id; throws KeyNotFoundException when there is none.");
-        w.Line("public static " + ModelTypes.Entity + " Get(string id) => " + CatalogEmitter.ClassName + ".Catalog.FindEntity(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No entity has the id '\" + id + \"'.\");");
+        w.Line("public static " + ModelTypes.Entity + " Get(string id) => " + CatalogEmitter.Catalog(spec.Namespace) + ".FindEntity(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No entity has the id '\" + id + \"'.\");");
         w.Line();
         w.Summary("Finds the entity with this id.");
         w.Open("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + ModelTypes.Entity + "? entity)");
-        w.Line("entity = " + CatalogEmitter.ClassName + ".Catalog.FindEntity(id);");
+        w.Line("entity = " + CatalogEmitter.Catalog(spec.Namespace) + ".FindEntity(id);");
         w.Line("return entity is not null;");
         w.Close();
         w.Close();
@@ -68,7 +68,7 @@ internal static class EntitiesEmitter
             string name = CSharpNames.FromId(entity.Id);
             names.Add(name);
             w.Summary(Documentation(entity));
-            w.Line("public static " + type + " " + name + " => Entities." + name + ";");
+            w.Line("public static " + type + " " + name + " => global::" + spec.Namespace + ".Entities." + name + ";");
             w.Line();
         }
 

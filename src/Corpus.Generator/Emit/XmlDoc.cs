@@ -14,12 +14,19 @@ internal static class XmlDoc
     public static string Escape(string text)
     {
         var builder = new StringBuilder(System.Math.Min(text.Length, MaxLength) + 16);
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             if (builder.Length >= MaxLength)
             {
                 builder.Append('…');
                 break;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]); // a whole pair (an emoji, a rare ideograph) is kept
+                continue;
             }
 
             switch (c)

@@ -20,10 +20,14 @@ internal static class Failures
             path.Length == 0 ? "the corpus" : path,
             exception.GetType().Name + ": " + exception.Message);
 
-    public static RegistryFile Registry(string path, Exception exception) =>
-        new(path, EquatableArray<EntityDeclaration>.Empty, new[] { Diagnostic(path, exception) }.ToEquatableArray());
+    /// <summary>CG0004: the compiler could not give us the file's text; not a bug of ours.</summary>
+    public static CorpusDiagnostic Unreadable(string path, string reason) =>
+        CorpusDiagnostic.Create(DiagnosticDescriptors.UnreadableFile, path, new SourceSpan(0, 0, 1, 1, 1, 1), reason);
 
-    public static ArticleFile Article(string path, Exception exception) =>
+    public static RegistryFile Registry(string path, CorpusDiagnostic diagnostic) =>
+        new(path, EquatableArray<EntityDeclaration>.Empty, new[] { diagnostic }.ToEquatableArray());
+
+    public static ArticleFile Article(string path, CorpusDiagnostic diagnostic) =>
         new(
             path,
             Id: null,
@@ -43,5 +47,5 @@ internal static class Failures
             Language: "en",
             EquatableArray<string>.Empty,
             EquatableArray<MetadataEntry>.Empty,
-            new[] { Diagnostic(path, exception) }.ToEquatableArray());
+            new[] { diagnostic }.ToEquatableArray());
 }

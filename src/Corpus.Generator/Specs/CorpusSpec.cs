@@ -17,5 +17,5 @@ internal sealed record CorpusIndexSpec(string Namespace, EquatableArray<EntityDe
     public bool IsEmpty => Entities.Count == 0 && Articles.Count == 0;
 }
 
-/// <summary>An article as the index sees it.</summary>
-internal sealed record ArticleEntry(int Index, string Id, string ClassName, int Group, string Documentation);
+/// <summary>An article as the index sees it: its position in the corpus, and its group and slot in that group.</summary>
+internal sealed record ArticleEntry(int Index, string Id, string ClassName, int Group, int Slot, string Documentation);

@@ -30,23 +30,24 @@ internal static class CorpusSpecBuilder
 
         (List<BoundArticle> kept, List<CorpusDiagnostic> diagnostics) = CorpusValidator.Validate(entities, bound);
         var entries = new List<ArticleEntry>(kept.Count);
-        var groups = new List<IndexedArticle>[GroupCount];
+        var groups = new List<GroupedArticle>[GroupCount];
         for (int index = 0; index < kept.Count; index++)
         {
             ArticleModel model = byPath[kept[index].Article.FilePath];
             string id = model.Bound.Article.Id!;
             string className = CSharpNames.FromId(id);
             int group = GroupOf(id);
-            entries.Add(new ArticleEntry(index, id, className, group, Documentation(model)));
-            (groups[group] ??= new List<IndexedArticle>()).Add(new IndexedArticle(index, className, model));
+            List<GroupedArticle> members = groups[group] ??= new List<GroupedArticle>();
+            entries.Add(new ArticleEntry(index, id, className, group, members.Count, Documentation(model)));
+            members.Add(new GroupedArticle(className, model));
         }
 
         var groupSpecs = new List<ArticleGroupSpec>();
         for (int g = 0; g < GroupCount; g++)
         {
-            if (groups[g] is { } members)
+            if (groups[g] is { } grouped)
             {
-                groupSpecs.Add(new ArticleGroupSpec(g, settings.Namespace, members.ToEquatableArray()));
+                groupSpecs.Add(new ArticleGroupSpec(g, settings.Namespace, grouped.ToEquatableArray()));
             }
         }
 

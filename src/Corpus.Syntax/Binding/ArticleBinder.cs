@@ -48,7 +48,9 @@ public static class ArticleBinder
 
                 if (!entity.Kind.CanSpeak())
                 {
-                    diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerCannotSpeak, path, speaker.Span, speaker.Id, entity.Kind.ToKeyword()));
+                    string kind = entity.Kind.ToKeyword();
+                    string determiner = kind[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an " : "a ";
+                    diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerCannotSpeak, path, speaker.Span, speaker.Id, determiner + kind));
                     continue;
                 }
             }
@@ -76,7 +78,7 @@ public static class ArticleBinder
     private static EntityDeclaration? Resolve(EntityReference reference, EntityTable entities, string path, List<CorpusDiagnostic> diagnostics)
     {
         EntityDeclaration? entity = entities.Find(reference.Id);
-        if (entity is null)
+        if (entity is null && !entities.IsRejected(reference.Id))
         {
             diagnostics.Add(RegistryBinder.UnknownEntity(path, reference, entities.Ids));
         }

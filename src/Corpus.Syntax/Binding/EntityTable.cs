@@ -12,11 +12,14 @@ namespace Corpus.Syntax.Binding;
 public sealed class EntityTable : IEquatable<EntityTable>
 {
     private readonly Dictionary<string, int> _indexById;
+    private readonly HashSet<string> _rejected;
 
-    public EntityTable(EquatableArray<EntityDeclaration> entities, EquatableArray<CorpusDiagnostic> diagnostics)
+    public EntityTable(EquatableArray<EntityDeclaration> entities, EquatableArray<CorpusDiagnostic> diagnostics, EquatableArray<string> rejectedIds = default)
     {
         Entities = entities;
         Diagnostics = diagnostics;
+        RejectedIds = rejectedIds;
+        _rejected = new HashSet<string>(rejectedIds, StringComparer.Ordinal);
         _indexById = new Dictionary<string, int>(entities.Count, StringComparer.Ordinal);
         for (int i = 0; i < entities.Count; i++)
         {
@@ -30,6 +33,11 @@ public sealed class EntityTable : IEquatable<EntityTable>
 
     public EquatableArray<CorpusDiagnostic> Diagnostics { get; }
 
+    /// <summary>Ids whose declaration was reported and dropped: references to them are not reported again.</summary>
+    public EquatableArray<string> RejectedIds { get; }
+
+    public bool IsRejected(string id) => _rejected.Contains(id);
+
     public IEnumerable<string> Ids => _indexById.Keys;
 
     /// <summary>The position of an entity in <see cref="Entities"/>, or -1.</summary>
@@ -38,7 +46,7 @@ public sealed class EntityTable : IEquatable<EntityTable>
     public EntityDeclaration? Find(string id) => _indexById.TryGetValue(id, out int index) ? Entities[index] : null;
 
     public bool Equals(EntityTable? other) =>
-        other is not null && Entities.Equals(other.Entities) && Diagnostics.Equals(other.Diagnostics);
+        other is not null && Entities.Equals(other.Entities) && Diagnostics.Equals(other.Diagnostics) && RejectedIds.Equals(other.RejectedIds);
 
     public override bool Equals(object? obj) => Equals(obj as EntityTable);
 

@@ -10,15 +10,23 @@ namespace Corpus.Syntax.Binding;
 public static class GeneratedNames
 {
     /// <summary>Static members of <c>Entities</c>, <c>Articles</c> and the per-kind classes.</summary>
-    public static readonly IReadOnlyList<string> CatalogMembers = new[] { "All", "Get", "TryGet", "Count", "Equals", "ReferenceEquals" };
+    /// <remarks>With the members of <c>object</c>, which a static member of the same name would hide.</remarks>
+    public static readonly IReadOnlyList<string> CatalogMembers = new[]
+    {
+        "All", "Get", "TryGet", "Count", "Equals", "ReferenceEquals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+    };
 
     /// <summary>Members of Corpus.Model's <c>Article</c>, which every generated article class derives from.</summary>
     public static readonly IReadOnlyList<string> ArticleMembers = new[]
     {
         "Id", "Title", "Summary", "Source", "SourceEntity", "Byline", "Published", "Updated", "Language", "Tags",
         "Text", "Paragraphs", "Mentions", "Quotes", "Terms", "Metadata", "Image", "ImageCredit", "Note", "Fields",
-        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "GetFieldText",
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "GetFieldText", "Index",
+        "LoadText", "AnnotationData", "Decode",
     };
+
+    /// <summary>Members that every generated article class declares itself (its overrides), so no class may be named like them.</summary>
+    public static readonly IReadOnlyList<string> ArticleClassMembers = new[] { "LoadText", "AnnotationData" };
 
     /// <summary>The class that lists each kind (<c>People.XiJinping</c>).</summary>
     public static string KindClass(EntityKind kind) => kind switch
@@ -52,6 +60,7 @@ public static class GeneratedNames
     public static string? ArticleCollision(string name) =>
         Contains(CatalogMembers, name) ? "'Articles." + name + "'"
         : name == "Articles" ? "class 'Articles' itself (a member cannot be named like its class)"
+        : Contains(ArticleClassMembers, name) ? "the member '" + name + "' that the article's own class declares"
         : null;
 
     private static bool Contains(IReadOnlyList<string> names, string name)

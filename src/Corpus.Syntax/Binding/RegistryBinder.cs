@@ -22,9 +22,11 @@ public static class RegistryBinder
         var diagnostics = new List<CorpusDiagnostic>();
         var byId = new Dictionary<string, EntityDeclaration>(StringComparer.Ordinal);
         var kept = new List<EntityDeclaration>();
+        var rejected = new SortedSet<string>(StringComparer.Ordinal);
         foreach (RegistryFile file in files)
         {
             diagnostics.AddRange(file.Diagnostics);
+            rejected.UnionWith(file.RejectedIds);
             foreach (EntityDeclaration entity in file.Entities)
             {
                 if (byId.TryGetValue(entity.Id, out EntityDeclaration? first))
@@ -48,12 +50,14 @@ public static class RegistryBinder
             if (reserved is not null)
             {
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.ReservedName, entity.FilePath, entity.IdSpan, "entity", entity.Id, name, reserved));
+                rejected.Add(entity.Id);
                 continue;
             }
 
             if (names.TryGetValue(name, out EntityDeclaration? other))
             {
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.NameCollision, entity.FilePath, entity.IdSpan, "entity", entity.Id, other.Id, Where(other.FilePath, other.IdSpan), name));
+                rejected.Add(entity.Id);
                 continue;
             }
 
@@ -66,6 +70,7 @@ public static class RegistryBinder
         foreach (EntityDeclaration entity in entities)
         {
             ids.Add(entity.Id);
+            rejected.Remove(entity.Id);
         }
 
         for (int i = 0; i < entities.Count; i++)
@@ -78,7 +83,7 @@ public static class RegistryBinder
                 {
                     affiliations.Add(reference);
                 }
-                else
+                else if (!rejected.Contains(reference.Id))
                 {
                     diagnostics.Add(UnknownEntity(entity.FilePath, reference, ids));
                 }
@@ -91,7 +96,7 @@ public static class RegistryBinder
         }
 
         diagnostics.Sort(CorpusDiagnosticComparer.Instance);
-        return new EntityTable(entities.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new EntityTable(entities.ToEquatableArray(), diagnostics.ToEquatableArray(), rejected.ToEquatableArray());
     }
 
     /// <summary>CG0300 with the nearest known id as a suggestion.</summary>

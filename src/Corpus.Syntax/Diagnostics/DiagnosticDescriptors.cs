@@ -23,6 +23,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EmptyFile = Add("CG0001", "Empty corpus file", "The corpus file '{0}' is empty", FileCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidEncoding = Add("CG0002", "Invalid UTF-8", "The file holds a replacement character (U+FFFD): it is probably not valid UTF-8 near '{0}'", FileCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InputTooLarge = Add("CG0003", "File too large", "The file is {0:N0} characters long; files over {1:N0} characters are not compiled", FileCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnreadableFile = Add("CG0004", "Unreadable corpus file", "The corpus file could not be read: {0}", FileCategory, DiagnosticSeverity.Error);
 
     // Front matter
     public static readonly DiagnosticDescriptor MissingTitle = Add("CG0100", "Missing title", "The article '{0}' has no 'title:' in its front matter", FrontMatterCategory, DiagnosticSeverity.Error);
@@ -51,7 +52,7 @@ public static class DiagnosticDescriptors
 
     // Inline annotations
     public static readonly DiagnosticDescriptor UnknownEntity = Add("CG0300", "Unknown entity", "Unknown entity '@{0}'{1}", AnnotationCategory, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor SpeakerCannotSpeak = Add("CG0301", "Speaker cannot speak", "'@{0}' is a {1} and cannot be a speaker; attribute the quotation to a person, organization, country, group or work", AnnotationCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor SpeakerCannotSpeak = Add("CG0301", "Speaker cannot speak", "'@{0}' is {1} and cannot be a speaker; attribute the quotation to a person, organization, country, group or work", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnclosedAnnotation = Add("CG0302", "Unclosed annotation", "The annotation '{0}' is not closed by '}}' before the end of the paragraph", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownAnnotationWord = Add("CG0303", "Unknown annotation word", "Unknown annotation word '{0}'{1}", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MisplacedAnnotation = Add("CG0304", "Misplaced annotation", "The annotation '{0}' follows neither ']' nor a closing quotation mark", AnnotationCategory, DiagnosticSeverity.Error);

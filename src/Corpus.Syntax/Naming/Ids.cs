@@ -43,8 +43,13 @@ public static class Ids
     {
         var builder = new System.Text.StringBuilder(text.Length);
         bool pendingHyphen = false;
-        foreach (char raw in text)
+        foreach (char raw in Decompose(text))
         {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(raw) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue; // "Über" suggests "uber", not "ber"
+            }
+
             char c = raw >= 'A' && raw <= 'Z' ? (char)(raw + ('a' - 'A')) : raw;
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
             {
@@ -63,5 +68,17 @@ public static class Ids
         }
 
         return builder.Length == 0 ? null : builder.ToString();
+    }
+
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(System.Text.NormalizationForm.FormD);
+        }
+        catch (System.ArgumentException)
+        {
+            return text; // invalid UTF-16: suggest from what is there
+        }
     }
 }

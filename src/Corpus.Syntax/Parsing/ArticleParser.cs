@@ -86,15 +86,25 @@ public static class ArticleParser
             return 1;
         }
 
+        // Without a closing '---', the front matter is taken to end at its first blank line,
+        // so the body is still read as a body instead of one error per line.
+        int end = FindClosingLine(lines);
+        bool closed = end > 0;
+        if (!closed)
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.GetLine(1).Start, 3);
+            end = 2;
+            while (end <= lines.LineCount && !KeyValueLine.IsBlankLine(lines.GetLineText(end)))
+            {
+                end++;
+            }
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int number = 2; number <= lines.LineCount; number++)
+        for (int number = 2; number < end; number++)
         {
             SourceLine line = lines.GetLine(number);
             string content = lines.GetLineText(number);
-            if (content.TrimEnd(' ', '\t') == "---")
-            {
-                return number + 1;
-            }
 
             int first = KeyValueLine.SkipBlanks(content, 0);
             if (first == content.Length || content[first] == '#')
@@ -130,8 +140,21 @@ public static class ArticleParser
             article.Apply(text, pair, custom, diagnostics);
         }
 
-        diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.GetLine(1).Start, 3);
-        return lines.LineCount + 1;
+        return closed ? end + 1 : end;
+    }
+
+    /// <summary>The line number of the '---' that closes the front matter, or 0.</summary>
+    private static int FindClosingLine(LineMap lines)
+    {
+        for (int number = 2; number <= lines.LineCount; number++)
+        {
+            if (lines.GetLineText(number).TrimEnd(' ', '\t') == "---")
+            {
+                return number;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Accumulates an article's parts while its file is read.</summary>
@@ -168,7 +191,7 @@ public static class ArticleParser
         {
             if (custom)
             {
-                _metadata.Add(new MetadataEntry(pair.Key, pair.Value));
+                _metadata.Add(new MetadataEntry(pair.Key, TextNormalizer.Normalize(pair.Value)));
                 return;
             }
 
@@ -190,7 +213,7 @@ public static class ArticleParser
 
                     break;
                 case "title":
-                    _title = pair.Value;
+                    _title = TextNormalizer.Normalize(pair.Value);
                     break;
                 case "source":
                     if (pair.Value[0] == '@')
@@ -199,7 +222,7 @@ public static class ArticleParser
                     }
                     else
                     {
-                        _source = pair.Value;
+                        _source = TextNormalizer.Normalize(pair.Value);
                     }
 
                     break;
@@ -207,7 +230,7 @@ public static class ArticleParser
                     var authors = new List<string>();
                     foreach (ListItem item in ListItem.Split(pair.Value, pair.ValueStart))
                     {
-                        authors.Add(item.Text);
+                        authors.Add(TextNormalizer.Normalize(item.Text));
                     }
 
                     _byline = authors.ToEquatableArray();
@@ -279,6 +302,7 @@ public static class ArticleParser
                 if (Ids.IsValid(fromName))
                 {
                     id = fromName;
+                    _idSpan = diagnostics?.Lines.GetSpan(0, 0) ?? new SourceSpan(0, 0, 1, 1, 1, 1);
                 }
                 else
                 {

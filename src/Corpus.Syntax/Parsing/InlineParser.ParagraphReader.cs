@@ -12,6 +12,7 @@ internal sealed partial class InlineParser
         private readonly InlineParser _owner;
         private readonly char[] _chars;
         private readonly int[] _origin;
+        private readonly bool[] _joints;
         private readonly int _paragraph;
         private readonly bool[] _markup;
         private readonly int[] _offset;
@@ -25,11 +26,12 @@ internal sealed partial class InlineParser
         private int _lineFrom = -1;
         private int _lineEnd = -1;
 
-        public ParagraphReader(InlineParser owner, char[] chars, int[] origin, int paragraph)
+        public ParagraphReader(InlineParser owner, char[] chars, int[] origin, bool[] joints, int paragraph)
         {
             _owner = owner;
             _chars = chars;
             _origin = origin;
+            _joints = joints;
             _paragraph = paragraph;
             _markup = new bool[chars.Length];
             _offset = new int[chars.Length + 1];
@@ -180,6 +182,7 @@ internal sealed partial class InlineParser
                     SpanOf(at + 1, braceClose + 1),
                     Shorten(at + 1, braceClose + 1),
                     "the ']' before it closes no '['");
+                MarkMarkup(at + 1, braceClose + 1);
                 return braceClose + 1;
             }
 
@@ -207,7 +210,8 @@ internal sealed partial class InlineParser
             int index = FindOpen(straight: !curly);
             bool annotated = at + 1 < _chars.Length && _chars[at + 1] == '{';
             int braceClose = annotated ? FindBraceClose(at + 1) : -1;
-            if (annotated && braceClose < 0)
+            bool unclosed = annotated && braceClose < 0;
+            if (unclosed)
             {
                 ReportUnclosedAnnotation(at + 1);
                 skipBrace = at + 1;
@@ -223,6 +227,7 @@ internal sealed partial class InlineParser
                         SpanOf(at + 1, braceClose + 1),
                         Shorten(at + 1, braceClose + 1),
                         "the quotation mark before it closes no quotation");
+                    MarkMarkup(at + 1, braceClose + 1);
                     return braceClose + 1;
                 }
 
@@ -241,7 +246,9 @@ internal sealed partial class InlineParser
 
             if (!annotated)
             {
-                _pendingQuotes.Add(new PendingQuote(frame, at, null, failed: false, frame.OpenSpan));
+                // An annotation that never closes was meant for this quotation: it is reported
+                // once, and the quotation adds nothing (in particular no "unattributed" warning).
+                _pendingQuotes.Add(new PendingQuote(frame, at, null, failed: unclosed, frame.OpenSpan));
                 return at + 1;
             }
 
@@ -276,7 +283,7 @@ internal sealed partial class InlineParser
             return _braceFound;
         }
 
-        /// <summary>The end of the file line that holds <paramref name="at"/> (a joining space marks a line end).</summary>
+        /// <summary>The end of the file line that holds <paramref name="at"/> (the space that joins two lines ends it).</summary>
         private int EndOfLine(int at)
         {
             if (at >= _lineFrom && at < _lineEnd)
@@ -285,7 +292,7 @@ internal sealed partial class InlineParser
             }
 
             int k = at + 1;
-            while (k < _chars.Length && _origin[k] == _origin[k - 1] + 1)
+            while (k < _chars.Length && !_joints[k])
             {
                 k++;
             }
@@ -368,10 +375,15 @@ internal sealed partial class InlineParser
                 int start = frame.ContentStart;
                 int end = _offset[pending.Close];
                 Annotation? annotation = pending.Annotation;
+                if (end == start)
+                {
+                    Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, frame.OpenSpan, "quotation", annotation?.Text ?? frame.Mark.ToString());
+                    continue;
+                }
+
                 if (annotation is null)
                 {
-                    string content = _owner._text.ToString(start, end - start);
-                    Diagnostics.Add(DiagnosticDescriptors.UnattributedQuotation, frame.OpenSpan, ShortenText(content));
+                    Diagnostics.Add(DiagnosticDescriptors.UnattributedQuotation, frame.OpenSpan, ShortenText(Words(start, end, frame.Continuations)));
                 }
 
                 bool term = annotation?.Term == true;
@@ -388,6 +400,25 @@ internal sealed partial class InlineParser
                     Order = _owner._spans.Count,
                 });
             }
+        }
+
+        /// <summary>The quotation's words so far: its content without the marks that open continuing paragraphs.</summary>
+        private string Words(int start, int end, List<int> continuations)
+        {
+            var words = new System.Text.StringBuilder(end - start);
+            int next = 0; // continuation marks are recorded in text order
+            for (int k = start; k < end; k++)
+            {
+                if (next < continuations.Count && continuations[next] == k)
+                {
+                    next++;
+                    continue;
+                }
+
+                words.Append(_owner._text[k]);
+            }
+
+            return words.ToString();
         }
 
         /// <summary>Direct when the content starts with a capital or digit in a sentence-opening position.</summary>

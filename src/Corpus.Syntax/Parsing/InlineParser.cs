@@ -49,6 +49,7 @@ internal sealed partial class InlineParser
 
         var chars = new char[length];
         var origin = new int[length];
+        var joints = new bool[length];
         int at = 0;
         for (int l = 0; l < lines.Count; l++)
         {
@@ -56,6 +57,7 @@ internal sealed partial class InlineParser
             {
                 chars[at] = ' ';
                 origin[at] = lines[l - 1].Start + lines[l - 1].Length; // the line break it stands for
+                joints[at] = true;
                 at++;
             }
 
@@ -73,7 +75,7 @@ internal sealed partial class InlineParser
             _text.Append("\n\n");
         }
 
-        new ParagraphReader(this, chars, origin, _paragraphs.Count).Read();
+        new ParagraphReader(this, chars, origin, joints, _paragraphs.Count).Read();
     }
 
     /// <summary>Closes the field: reports quotations left open and builds the results.</summary>

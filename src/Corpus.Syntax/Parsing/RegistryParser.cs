@@ -28,6 +28,7 @@ public static class RegistryParser
         var lines = new LineMap(text);
         var diagnostics = new DiagnosticBag(filePath, lines);
         var entities = new List<EntityDeclaration>();
+        var rejected = new List<string>();
         SourceChecks.Check(diagnostics, lines, isRegistry: true);
 
         Block? block = null;
@@ -40,7 +41,7 @@ public static class RegistryParser
             int first = KeyValueLine.SkipBlanks(content, 0);
             if (first == content.Length)
             {
-                Flush(ref block, entities, diagnostics);
+                Flush(ref block, entities, rejected, diagnostics);
                 skippingBadBlock = false;
                 continue;
             }
@@ -53,8 +54,8 @@ public static class RegistryParser
 
             if (c == '@')
             {
-                Flush(ref block, entities, diagnostics);
-                block = ParseHeader(content, line.Start, first, diagnostics);
+                Flush(ref block, entities, rejected, diagnostics);
+                block = ParseHeader(content, line.Start, first, diagnostics, rejected);
                 skippingBadBlock = block is null;
                 continue;
             }
@@ -73,13 +74,43 @@ public static class RegistryParser
             block.Apply(pair, diagnostics);
         }
 
-        Flush(ref block, entities, diagnostics);
-        return new RegistryFile(filePath, entities.ToEquatableArray(), diagnostics.ToEquatableArray());
+        Flush(ref block, entities, rejected, diagnostics);
+        foreach (EntityDeclaration entity in entities)
+        {
+            rejected.Remove(entity.Id); // declared well elsewhere in the file: a duplicate, not a rejection
+        }
+
+        return new RegistryFile(filePath, entities.ToEquatableArray(), diagnostics.ToEquatableArray(), rejected.ToEquatableArray());
     }
 
-    internal static string Shorten(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    /// <summary>
+    /// The offending text as a message quotes it: on one line (MSBuild's format has one
+    /// diagnostic a line) and at most 60 characters, never cutting a surrogate pair.
+    /// </summary>
+    internal static string Shorten(string text)
+    {
+        var builder = new System.Text.StringBuilder(System.Math.Min(text.Length, 64));
+        foreach (char c in text)
+        {
+            bool lineBreak = c == '\n' || c == '\r';
+            if (lineBreak && builder.Length > 0 && builder[builder.Length - 1] == ' ')
+            {
+                continue;
+            }
 
-    private static Block? ParseHeader(string content, int lineStart, int at, DiagnosticBag diagnostics)
+            builder.Append(lineBreak ? ' ' : c);
+        }
+
+        if (builder.Length <= 60)
+        {
+            return builder.ToString();
+        }
+
+        int cut = char.IsHighSurrogate(builder[56]) ? 56 : 57;
+        return builder.ToString(0, cut) + "...";
+    }
+
+    private static Block? ParseHeader(string content, int lineStart, int at, DiagnosticBag diagnostics, List<string> rejected)
     {
         int idStart = at + 1;
         int idEnd = idStart;
@@ -114,6 +145,7 @@ public static class RegistryParser
 
         if (!EntityKinds.TryParse(kindWord, out EntityKind kind))
         {
+            rejected.Add(id);
             diagnostics.Add(
                 DiagnosticDescriptors.UnknownEntityKind,
                 lineStart + kindStart,
@@ -126,7 +158,7 @@ public static class RegistryParser
         return new Block(id, kind, idSpan);
     }
 
-    private static void Flush(ref Block? block, List<EntityDeclaration> entities, DiagnosticBag diagnostics)
+    private static void Flush(ref Block? block, List<EntityDeclaration> entities, List<string> rejected, DiagnosticBag diagnostics)
     {
         if (block is null)
         {
@@ -136,6 +168,7 @@ public static class RegistryParser
         if (block.Name is null)
         {
             diagnostics.Add(DiagnosticDescriptors.MissingEntityName, block.IdSpan, block.Id);
+            rejected.Add(block.Id);
         }
         else
         {

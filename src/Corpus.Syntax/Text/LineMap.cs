@@ -66,7 +66,7 @@ public sealed class LineMap
 
     public SourceSpan GetSpan(int start, int length)
     {
-        start = Clamp(start);
+        start = Math.Max(Clamp(start), _starts[0]); // a byte-order mark is not a column
         int end = Clamp(start + Math.Max(length, 0));
         int line = GetLineNumber(start);
         int endLine = GetLineNumber(end);

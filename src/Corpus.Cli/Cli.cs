@@ -1,0 +1,110 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Text;
+using Corpus.Cli.Commands;
+using Corpus.Cli.Console;
+
+namespace Corpus.Cli;
+
+/// <summary>
+/// The <c>corpus</c> command line: parses the arguments, runs one command, and turns every
+/// argument error into one line on stderr with exit code 2.
+/// </summary>
+internal static class Cli
+{
+    /// <summary>Runs the tool with plain, redirected output (what tests and pipes see).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, CliHost.Redirected(output, error));
+
+    public static int Run(string[] args, CliHost host)
+    {
+        RootCommand root = CreateRootCommand(host);
+        ParseResult result = root.Parse(args);
+        if (result.Action is ParseErrorAction)
+        {
+            host.Error.WriteLine(DescribeParseError(result));
+            return CliException.UsageExitCode;
+        }
+
+        try
+        {
+            return result.Invoke(new InvocationConfiguration
+            {
+                Output = host.Output,
+                Error = host.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (CliException e)
+        {
+            host.Error.WriteLine(Prefix(result) + ": " + e.Message);
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            host.Error.WriteLine(Prefix(result) + ": " + OneLine(e.Message));
+            return CliException.FailureExitCode;
+        }
+    }
+
+    public static RootCommand CreateRootCommand(CliHost host)
+    {
+        var root = new RootCommand("corpus: check, count, export, import and render annotated news corpora (the format of docs/format.md).")
+        {
+            CheckCommand.Create(host),
+            StatsCommand.Create(host),
+            ExportCommand.Create(host),
+            ImportCommand.Create(host),
+            RenderCommand.Create(host),
+        };
+        return root;
+    }
+
+    /// <summary>The first parse error, on one line, with the command it concerns and where to get help.</summary>
+    private static string DescribeParseError(ParseResult result)
+    {
+        string prefix = Prefix(result);
+        string message = result.Errors.Count > 0 ? OneLine(result.Errors[0].Message) : "invalid arguments";
+        return prefix + ": " + message + " (see '" + prefix + " --help')";
+    }
+
+    /// <summary>"corpus", or the command's path such as "corpus import brat".</summary>
+    private static string Prefix(ParseResult result)
+    {
+        var path = new StringBuilder();
+        for (System.CommandLine.Parsing.SymbolResult? symbol = result.CommandResult; symbol is not null; symbol = symbol.Parent)
+        {
+            if (symbol is System.CommandLine.Parsing.CommandResult command && command.Command is not RootCommand)
+            {
+                path.Insert(0, " " + command.Command.Name);
+            }
+        }
+
+        return "corpus" + path;
+    }
+
+    private static string OneLine(string message)
+    {
+        var builder = new StringBuilder(message.Length);
+        bool space = false;
+        foreach (char c in message)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

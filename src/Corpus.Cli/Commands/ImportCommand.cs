@@ -1,0 +1,89 @@
+using System.CommandLine;
+using Corpus.Cli.Console;
+using Corpus.Cli.Import;
+using Corpus.Cli.Text;
+using Corpus.Syntax.Diagnostics;
+
+namespace Corpus.Cli.Commands;
+
+/// <summary><c>corpus import brat DIR --out DIR</c>: brat standoff into our inline format.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliHost host)
+    {
+        var source = new Argument<string>("source")
+        {
+            Description = "The brat folder: every *.ann below it, with the .txt of the same name",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write entities.txt and articles/*.txt (created if missing; files of the same names are overwritten)",
+            Required = true,
+        };
+        var map = new Option<string[]>("--map")
+        {
+            Description = "Map a brat type to a kind, or to quotation, term or ignore: --map PER=person --map MISC=ignore (repeatable; case-insensitive)",
+            HelpName = "TYPE=KIND",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        Option<string> offsets = CommonOptions.Choice("--offsets", "How the .ann offsets count characters: Unicode code points (the brat tool) or UTF-16 code units", OffsetUnits.CodePointName, OffsetUnits.CodePointName, OffsetUnits.Utf16Name);
+        Option<string> quotes = CommonOptions.Choice("--unannotated-quotes", "Quotation marks that no brat span annotates: escape them (the import holds exactly the brat spans) or keep them (corpus check then asks for their speakers)", "escape", "escape", "keep");
+        Option<bool> noProgress = CommonOptions.NoProgress();
+        var brat = new Command("brat", "Convert brat standoff (.txt + .ann) into corpus articles and an entity registry.")
+        {
+            source,
+            output,
+            map,
+            offsets,
+            quotes,
+            noProgress,
+        };
+        brat.SetAction(result =>
+        {
+            var mapping = KindMapping.CreateDefault();
+            foreach (string rule in result.GetValue(map) ?? System.Array.Empty<string>())
+            {
+                mapping.Apply(rule);
+            }
+
+            return Run(
+                host,
+                CommonOptions.RequireDirectory(result.GetValue(source)!, "brat folder"),
+                result.GetValue(output)!,
+                mapping,
+                OffsetUnits.Parse(result.GetValue(offsets)!),
+                result.GetValue(quotes) == "escape",
+                !result.GetValue(noProgress));
+        });
+        return new Command("import", "Bring annotated data in from another format.") { brat };
+    }
+
+    public static int Run(CliHost host, string source, string output, KindMapping mapping, OffsetUnit unit, bool escapeQuotes, bool progress)
+    {
+        CommonOptions.PrepareOutputDirectory(output);
+        var importer = new BratImporter(mapping, unit, escapeQuotes);
+        ImportResult result = ProgressDisplay.Run(host, progress, scope => importer.Import(source, output, scope));
+        foreach (string warning in result.Warnings)
+        {
+            host.Error.WriteLine("warning: " + warning);
+        }
+
+        int errors = 0;
+        foreach (CorpusDiagnostic diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                host.Error.WriteLine(diagnostic.ToMSBuildString());
+                errors++;
+            }
+        }
+
+        host.Output.WriteLine(
+            "Imported " + LoadedCorpus.Plural(result.Documents, "document") + " into " + output + ": " +
+            LoadedCorpus.Plural(result.Mentions, "mention") + ", " + LoadedCorpus.Plural(result.Quotations, "quotation") + ", " +
+            LoadedCorpus.Plural(result.Terms, "term") + ", " + LoadedCorpus.Plural(result.Entities, "entity", "entities") +
+            (result.LeftOut > 0 ? "; " + LoadedCorpus.Plural(result.LeftOut, "span") + " left out (see the warnings)" : string.Empty) +
+            (errors > 0 ? "; the result has " + LoadedCorpus.Plural(errors, "error") : string.Empty));
+        return errors > 0 ? 1 : 0;
+    }
+}

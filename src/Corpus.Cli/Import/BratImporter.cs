@@ -1,0 +1,518 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Corpus.Cli.Brat;
+using Corpus.Cli.Console;
+using Corpus.Cli.Export;
+using Corpus.Cli.Text;
+using Corpus.Syntax;
+using Corpus.Syntax.Binding;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Parsing;
+
+namespace Corpus.Cli.Import;
+
+/// <summary>What an import did: counts, the warnings, and the check of the corpus it wrote.</summary>
+internal sealed class ImportResult
+{
+    public int Documents { get; set; }
+
+    public int Mentions { get; set; }
+
+    public int Quotations { get; set; }
+
+    public int Terms { get; set; }
+
+    public int Entities { get; set; }
+
+    public int LeftOut { get; set; }
+
+    public List<string> Warnings { get; } = new();
+
+    public List<CorpusDiagnostic> Diagnostics { get; } = new();
+}
+
+/// <summary>
+/// <c>corpus import brat</c>: reads every <c>*.ann</c> below a folder with its <c>.txt</c>,
+/// maps the annotation types to kinds (<see cref="KindMapping"/>), and writes
+/// <c>entities.txt</c> and <c>articles/{id}.txt</c> in our format. The text becomes the
+/// body (paragraphs at blank lines); spans keep their exact text. Every article written is
+/// parsed back with Corpus.Syntax: a quotation whose kind the format would infer differently
+/// gets an explicit <c>direct</c>/<c>partial</c>, and any span that did not come back is
+/// reported.
+/// </summary>
+internal sealed class BratImporter
+{
+    private readonly KindMapping _mapping;
+    private readonly OffsetUnit _unit;
+    private readonly bool _escapeUnannotatedQuotes;
+
+    public BratImporter(KindMapping mapping, OffsetUnit unit, bool escapeUnannotatedQuotes)
+    {
+        _mapping = mapping;
+        _unit = unit;
+        _escapeUnannotatedQuotes = escapeUnannotatedQuotes;
+    }
+
+    public ImportResult Import(string sourceDirectory, string outputDirectory, ProgressScope progress)
+    {
+        var result = new ImportResult();
+        var annFiles = new List<string>(Directory.EnumerateFiles(sourceDirectory, "*.ann", SearchOption.AllDirectories));
+        annFiles.Sort(StringComparer.Ordinal);
+        var documents = new List<Document>(annFiles.Count);
+        var unknownTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        ProgressStep reading = progress.Start("Reading " + annFiles.Count + " brat documents", annFiles.Count);
+        foreach (string annPath in annFiles)
+        {
+            Document? document = Read(sourceDirectory, annPath, result.Warnings, unknownTypes);
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+
+            reading.Advance();
+        }
+
+        reading.Complete();
+        foreach (KeyValuePair<string, int> unknown in unknownTypes)
+        {
+            result.Warnings.Add("the brat type '" + unknown.Key + "' (" + LoadedCorpus.Plural(unknown.Value, "span") + ") maps to no kind and is left out; map it with --map " + unknown.Key + "=KIND");
+        }
+
+        var registry = new EntityRegistryBuilder();
+        AssignIds(documents, registry, result.Warnings);
+        AssignArticleIds(documents);
+
+        ProgressStep writing = progress.Start("Converting " + documents.Count + " documents", documents.Count);
+        var files = new List<CorpusSourceFile>();
+        string registryPath = Path.Combine(outputDirectory, "entities.txt").Replace('\\', '/');
+        string registryText = registry.Write(result.Warnings);
+        files.Add(new CorpusSourceFile(registryPath, registryText));
+        foreach (Document document in documents)
+        {
+            document.OutputPath = Path.Combine(outputDirectory, "articles", document.ArticleId + ".txt").Replace('\\', '/');
+            document.Markup = Convert(document, result.Warnings);
+            files.Add(new CorpusSourceFile(document.OutputPath, document.Markup));
+            result.Mentions += Count(document.Written, ImportRole.Mention);
+            result.Quotations += Count(document.Written, ImportRole.Quotation);
+            result.Terms += Count(document.Written, ImportRole.Term);
+            result.LeftOut += document.Spans.Count - document.Written.Count;
+            writing.Advance();
+        }
+
+        writing.Complete();
+        Verify(files, documents, result);
+        foreach (CorpusSourceFile file in files)
+        {
+            OutputFiles.Write(file.Path, file.Text);
+        }
+
+        result.Documents = documents.Count;
+        result.Entities = registry.Count;
+        return result;
+    }
+
+    private Document? Read(string root, string annPath, List<string> warnings, SortedDictionary<string, int> unknownTypes)
+    {
+        string relative = Path.GetRelativePath(root, annPath).Replace('\\', '/');
+        string txtPath = Path.ChangeExtension(annPath, ".txt");
+        if (!File.Exists(txtPath))
+        {
+            warnings.Add(relative + ": no .txt beside it, skipped");
+            return null;
+        }
+
+        string raw = File.ReadAllText(txtPath, new UTF8Encoding(false, false));
+        var annWarnings = new List<string>();
+        BratAnnotations ann = BratAnnotations.Parse(File.ReadAllText(annPath, new UTF8Encoding(false, false)), annWarnings);
+        foreach (string warning in annWarnings)
+        {
+            warnings.Add(relative + ": " + warning);
+        }
+
+        OffsetConverter offsets = OffsetConverter.For(raw, _unit);
+        var document = new Document(relative, Path.GetFileNameWithoutExtension(annPath), ann);
+        var boundaries = new List<int>();
+        foreach (BratSpan span in ann.Spans)
+        {
+            if (!_mapping.TryMap(span.Type, out TypeTarget target))
+            {
+                unknownTypes[span.Type] = unknownTypes.TryGetValue(span.Type, out int n) ? n + 1 : 1;
+                continue;
+            }
+
+            if (target.Role == ImportRole.Ignore)
+            {
+                continue;
+            }
+
+            if (!offsets.IsValid(span.Start) || !offsets.IsValid(span.End))
+            {
+                warnings.Add(relative + ": " + span.Id + ": offsets " + span.Start + "-" + span.End + " lie outside the text (" + offsets.Length + " " + _unit.Name() + " units), left out");
+                continue;
+            }
+
+            int start = offsets.ToUtf16(span.Start);
+            int end = offsets.ToUtf16(span.End);
+            string surface = Surface(raw, span, offsets);
+            if (!string.Equals(surface, span.Text, StringComparison.Ordinal) && span.Text.Length > 0)
+            {
+                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + span.Text + "' but the text at " + span.Start + "-" + span.End + " is '" + surface + "' (are the offsets in " + (_unit == OffsetUnit.Utf16 ? OffsetUnits.CodePointName : OffsetUnits.Utf16Name) + "? see --offsets)");
+            }
+
+            document.Raw.Add(new RawSpan(span, target, start, end, raw.Substring(start, end - start)));
+            boundaries.Add(start);
+            boundaries.Add(end);
+        }
+
+        document.Text = TextCanonicalizer.Create(raw, boundaries);
+        return document;
+    }
+
+    /// <summary>Entity ids: ids given by corpus normalisations first, so that made-up ids never take them.</summary>
+    private static void AssignIds(List<Document> documents, EntityRegistryBuilder registry, List<string> warnings)
+    {
+        foreach (Document document in documents)
+        {
+            foreach (RawSpan raw in document.Raw)
+            {
+                foreach (BratNormalization n in document.Normalizations(raw.Span.Id))
+                {
+                    if (string.Equals(n.Database, BratTypes.CorpusDatabase, StringComparison.Ordinal))
+                    {
+                        registry.Reserve(n.Key, n.Text);
+                    }
+                }
+            }
+        }
+
+        foreach (Document document in documents)
+        {
+            var entityOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (RawSpan raw in document.Raw)
+            {
+                if (raw.Target.Role != ImportRole.Mention)
+                {
+                    continue;
+                }
+
+                BratNormalization? corpus = null, other = null;
+                foreach (BratNormalization n in document.Normalizations(raw.Span.Id))
+                {
+                    if (string.Equals(n.Database, BratTypes.CorpusDatabase, StringComparison.Ordinal))
+                    {
+                        corpus ??= n;
+                    }
+                    else
+                    {
+                        other ??= n;
+                    }
+                }
+
+                BratNormalization? chosen = corpus ?? other;
+                string source = document.RelativePath + ": " + raw.Span.Id;
+                string id = registry.Mention(raw.Target.Kind, raw.Surface, chosen?.Database, chosen?.Key, chosen?.Text, warnings, source);
+                if (corpus is not null && other is not null && string.Equals(other.Database, BratTypes.WikidataDatabase, StringComparison.OrdinalIgnoreCase))
+                {
+                    registry.SetWikidata(id, other.Key);
+                }
+
+                entityOf[raw.Span.Id] = id;
+            }
+
+            foreach (RawSpan raw in document.Raw)
+            {
+                string source = document.RelativePath + ": " + raw.Span.Id;
+                string? id = raw.Target.Role == ImportRole.Mention ? entityOf[raw.Span.Id] : null;
+                QuoteKind? kind = null;
+                string? name = null;
+                foreach (BratAttribute attribute in document.Annotations.Attributes)
+                {
+                    if (!string.Equals(attribute.Target, raw.Span.Id, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    if (string.Equals(attribute.Name, BratTypes.QuoteKindAttribute, StringComparison.OrdinalIgnoreCase))
+                    {
+                        kind = attribute.Value?.ToUpperInvariant() switch
+                        {
+                            "DIRECT" => QuoteKind.Direct,
+                            "PARTIAL" => QuoteKind.Partial,
+                            "INDIRECT" => QuoteKind.Indirect,
+                            _ => null,
+                        };
+                    }
+                    else if (string.Equals(attribute.Name, BratTypes.NameAttribute, StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (Corpus.Syntax.Naming.Ids.IsValid(attribute.Value))
+                        {
+                            name = attribute.Value;
+                        }
+                        else
+                        {
+                            warnings.Add(source + ": the name '" + attribute.Value + "' is not kebab-case, left out");
+                        }
+                    }
+                }
+
+                if (raw.Target.Role == ImportRole.Quotation)
+                {
+                    id = SpeakerOf(document, raw, entityOf, registry, warnings, source);
+                }
+
+                if (raw.Target.Role == ImportRole.Term)
+                {
+                    name = null;
+                }
+
+                int start = document.Text!.Map(raw.Start);
+                int end = document.Text.Map(raw.End);
+                document.Spans.Add(new ImportedSpan(raw.Target.Role, start, end, id, kind, name, document.RelativePath + ": " + raw.Span.Id));
+            }
+        }
+    }
+
+    /// <summary>The speaker: a <c>corpus:</c> normalisation, a <c>Speaker</c> relation to a mention, or another normalisation's name.</summary>
+    private static string? SpeakerOf(Document document, RawSpan quote, Dictionary<string, string> entityOf, EntityRegistryBuilder registry, List<string> warnings, string source)
+    {
+        BratNormalization? other = null;
+        foreach (BratNormalization n in document.Normalizations(quote.Span.Id))
+        {
+            if (string.Equals(n.Database, BratTypes.CorpusDatabase, StringComparison.Ordinal))
+            {
+                return registry.Reserve(n.Key, n.Text);
+            }
+
+            other ??= n;
+        }
+
+        foreach (BratRelation relation in document.Annotations.Relations)
+        {
+            if (!string.Equals(relation.Type, BratTypes.SpeakerRelation, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            string? partner = relation.Arg1 == quote.Span.Id ? relation.Arg2 : relation.Arg2 == quote.Span.Id ? relation.Arg1 : null;
+            if (partner is not null && entityOf.TryGetValue(partner, out string? id))
+            {
+                return id;
+            }
+        }
+
+        if (other is not null && !string.IsNullOrWhiteSpace(other.Text))
+        {
+            return registry.Speaker(other.Text);
+        }
+
+        warnings.Add(source + ": no speaker (a corpus: normalisation or a Speaker relation); imported as an unattributed quotation");
+        return null;
+    }
+
+    private static void AssignArticleIds(List<Document> documents)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        int unnamed = 0;
+        foreach (Document document in documents)
+        {
+            string id = Slugs.From(document.Stem) ?? "article-" + (++unnamed).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            string candidate = id;
+            for (int n = 2; !taken.Add(candidate); n++)
+            {
+                candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            document.ArticleId = candidate;
+        }
+    }
+
+    /// <summary>Writes the article twice when needed: the second time with the quote kinds that the first parse inferred differently.</summary>
+    private string Convert(Document document, List<string> warnings)
+    {
+        string text = document.Text!.Text;
+        var overrides = new HashSet<ImportedSpan>();
+        var scratch = new List<string>();
+        string markup = Frame(document, ArticleMarkupWriter.Write(text, document.Spans, overrides, _escapeUnannotatedQuotes, scratch, out List<ImportedSpan> written));
+        ArticleFile parsed = ArticleParser.Parse(document.OutputPath!, markup);
+        var inferred = new Dictionary<(int, int), QuoteKind>();
+        foreach (QuotationSyntax quote in parsed.Quotations)
+        {
+            if (quote.Field == ArticleFields.Body)
+            {
+                inferred[(quote.Start, quote.Start + quote.Length)] = quote.Kind;
+            }
+        }
+
+        foreach (ImportedSpan span in written)
+        {
+            if (span.Role == ImportRole.Quotation && span.Kind is QuoteKind.Direct or QuoteKind.Partial &&
+                inferred.TryGetValue((span.Start, span.End), out QuoteKind kind) && kind != span.Kind)
+            {
+                overrides.Add(span);
+            }
+        }
+
+        if (overrides.Count > 0)
+        {
+            markup = Frame(document, ArticleMarkupWriter.Write(text, document.Spans, overrides, _escapeUnannotatedQuotes, new List<string>(), out written));
+        }
+
+        foreach (string warning in scratch)
+        {
+            warnings.Add(warning);
+        }
+
+        document.Written = written;
+        return markup;
+    }
+
+    private static string Frame(Document document, string body)
+    {
+        var text = new StringBuilder();
+        text.Append("---\n");
+        text.Append("title: ").Append(document.Stem.Replace('\n', ' ').Trim()).Append('\n');
+        text.Append("x-imported-from: ").Append(document.RelativePath).Append('\n');
+        text.Append("---\n");
+        text.Append(body).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>Compiles what was written, as <c>corpus check</c> would, and reports spans that did not come back.</summary>
+    private static void Verify(List<CorpusSourceFile> files, List<Document> documents, ImportResult result)
+    {
+        CorpusCompilation compilation = CorpusCompilation.Create(files);
+        result.Diagnostics.AddRange(compilation.Diagnostics);
+        var byPath = new Dictionary<string, ArticleFile>(StringComparer.Ordinal);
+        foreach (BoundArticle bound in compilation.Articles)
+        {
+            byPath[bound.Article.FilePath] = bound.Article;
+        }
+
+        foreach (Document document in documents)
+        {
+            if (!byPath.TryGetValue(document.OutputPath!, out ArticleFile? article))
+            {
+                result.Warnings.Add(document.RelativePath + ": the article written from it does not compile (see the diagnostics)");
+                continue;
+            }
+
+            var found = new HashSet<(ImportRole, int, int, string?)>();
+            foreach (MentionSyntax m in article.Mentions)
+            {
+                found.Add((ImportRole.Mention, m.Start, m.Start + m.Length, m.Entity.Id));
+            }
+
+            foreach (QuotationSyntax q in article.Quotations)
+            {
+                found.Add((ImportRole.Quotation, q.Start, q.Start + q.Length, q.Speaker?.Id));
+            }
+
+            foreach (TermSyntax t in article.Terms)
+            {
+                found.Add((ImportRole.Term, t.Start, t.Start + t.Length, null));
+            }
+
+            foreach (ImportedSpan span in document.Written)
+            {
+                if (!found.Contains((span.Role, span.Start, span.End, span.EntityId)))
+                {
+                    result.Warnings.Add(span.Source + ": did not survive the conversion (the text around it reads as other markup)");
+                    result.LeftOut++;
+                }
+            }
+        }
+    }
+
+    private static string Surface(string raw, BratSpan span, OffsetConverter offsets)
+    {
+        var surface = new StringBuilder();
+        foreach (BratFragment fragment in span.Fragments)
+        {
+            if (!offsets.IsValid(fragment.Start) || !offsets.IsValid(fragment.End))
+            {
+                continue;
+            }
+
+            if (surface.Length > 0)
+            {
+                surface.Append(' ');
+            }
+
+            int a = offsets.ToUtf16(fragment.Start);
+            surface.Append(raw, a, offsets.ToUtf16(fragment.End) - a);
+        }
+
+        return surface.ToString();
+    }
+
+    private static int Count(List<ImportedSpan> spans, ImportRole role)
+    {
+        int count = 0;
+        foreach (ImportedSpan span in spans)
+        {
+            if (span.Role == role)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A brat span that maps to something, in UTF-16 offsets of the raw text.</summary>
+    private sealed record RawSpan(BratSpan Span, TypeTarget Target, int Start, int End, string Surface);
+
+    private sealed class Document
+    {
+        private Dictionary<string, List<BratNormalization>>? _normalizations;
+
+        public Document(string relativePath, string stem, BratAnnotations annotations)
+        {
+            RelativePath = relativePath;
+            Stem = stem;
+            Annotations = annotations;
+        }
+
+        public string RelativePath { get; }
+
+        public string Stem { get; }
+
+        public BratAnnotations Annotations { get; }
+
+        public List<RawSpan> Raw { get; } = new();
+
+        public TextCanonicalizer? Text { get; set; }
+
+        public List<ImportedSpan> Spans { get; } = new();
+
+        public List<ImportedSpan> Written { get; set; } = new();
+
+        public string ArticleId { get; set; } = string.Empty;
+
+        public string? OutputPath { get; set; }
+
+        public string? Markup { get; set; }
+
+        public IReadOnlyList<BratNormalization> Normalizations(string target)
+        {
+            if (_normalizations is null)
+            {
+                _normalizations = new Dictionary<string, List<BratNormalization>>(StringComparer.Ordinal);
+                foreach (BratNormalization n in Annotations.Normalizations)
+                {
+                    if (!_normalizations.TryGetValue(n.Target, out List<BratNormalization>? list))
+                    {
+                        list = new List<BratNormalization>();
+                        _normalizations.Add(n.Target, list);
+                    }
+
+                    list.Add(n);
+                }
+            }
+
+            return _normalizations.TryGetValue(target, out List<BratNormalization>? found) ? found : Array.Empty<BratNormalization>();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Corpus.Cli.Text;
+
+/// <summary>A token: a UTF-16 range of the text it was cut from.</summary>
+internal readonly record struct Token(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// A simple, documented tokenizer (docs/cli.md): split at white space, then split off
+/// leading and trailing punctuation one mark at a time (a run of the same mark, such as
+/// "...", stays one token), and a final possessive 's or ’s. A trailing period stays on
+/// abbreviations (Mr., Dr., U.S., D.P.R.K., single initials). Punctuation inside a word
+/// (Jong-un, 10,000, 75-year-old) stays in it. Tokens are also split at every given
+/// boundary, so that annotations always cover whole tokens.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon",
+        "Inc", "Ltd", "Co", "Corp", "Bros", "vs", "etc", "No", "Nos", "Vol", "pp", "approx", "est", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "cf", "al",
+    };
+
+    /// <summary>Tokens of <c>text[start..end)</c>, split at every offset in <paramref name="boundaries"/>.</summary>
+    public static List<Token> Tokenize(string text, int start, int end, IReadOnlyCollection<int>? boundaries = null)
+    {
+        var cuts = boundaries is null ? null : new HashSet<int>(boundaries);
+        var tokens = new List<Token>();
+        int i = start;
+        while (i < end)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int chunkStart = i;
+            i++;
+            while (i < end && !char.IsWhiteSpace(text[i]) && (cuts is null || !cuts.Contains(i)))
+            {
+                i++;
+            }
+
+            SplitChunk(text, chunkStart, i, tokens);
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Words: tokens with at least one letter or digit.</summary>
+    public static int CountWords(string text, int start, int end)
+    {
+        int words = 0;
+        foreach (Token token in Tokenize(text, start, end))
+        {
+            if (IsWord(text, token))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    public static bool IsWord(string text, Token token)
+    {
+        for (int i = token.Start; i < token.End; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SplitChunk(string text, int start, int end, List<Token> tokens)
+    {
+        // Leading punctuation, one mark (or run of one mark) at a time.
+        while (start < end && IsPunctuation(text[start]))
+        {
+            int run = RunEnd(text, start, end);
+            if (run == end)
+            {
+                break;
+            }
+
+            tokens.Add(new Token(start, run));
+            start = run;
+        }
+
+        var trailing = new List<Token>();
+        while (end > start && IsPunctuation(text[end - 1]))
+        {
+            if (text[end - 1] == '.' && IsAbbreviation(text, start, end - 1))
+            {
+                break;
+            }
+
+            int run = RunStart(text, start, end);
+            if (run == start)
+            {
+                break;
+            }
+
+            trailing.Add(new Token(run, end));
+            end = run;
+        }
+
+        int possessive = PossessiveStart(text, start, end);
+        if (possessive > start)
+        {
+            trailing.Add(new Token(possessive, end));
+            end = possessive;
+        }
+
+        if (end > start)
+        {
+            tokens.Add(new Token(start, end));
+        }
+
+        for (int t = trailing.Count - 1; t >= 0; t--)
+        {
+            tokens.Add(trailing[t]);
+        }
+    }
+
+    private static int RunEnd(string text, int start, int end)
+    {
+        int i = start + 1;
+        while (i < end && text[i] == text[start])
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int RunStart(string text, int start, int end)
+    {
+        int i = end - 1;
+        while (i > start && text[i - 1] == text[end - 1])
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    /// <summary>Where a final 's or ’s starts, or -1.</summary>
+    private static int PossessiveStart(string text, int start, int end)
+    {
+        if (end - start >= 3 && (text[end - 1] == 's' || text[end - 1] == 'S') && (text[end - 2] == '’' || text[end - 2] == '\'') && char.IsLetterOrDigit(text[end - 3]))
+        {
+            return end - 2;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether <c>text[start..dot)</c> followed by the '.' at <paramref name="dot"/> is an abbreviation.</summary>
+    private static bool IsAbbreviation(string text, int start, int dot)
+    {
+        if (dot <= start)
+        {
+            return false;
+        }
+
+        string word = text.Substring(start, dot - start);
+        if (Abbreviations.Contains(word))
+        {
+            return true;
+        }
+
+        // Initials and dotted acronyms: J. / U.S. / D.P.R.K.
+        for (int i = 0; i < word.Length; i++)
+        {
+            bool letterPosition = i % 2 == 0;
+            if (letterPosition ? !char.IsLetter(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1 && (word.Length > 1 || char.IsUpper(word[0]));
+    }
+
+    private static bool IsPunctuation(char c)
+    {
+        if (char.IsLetterOrDigit(c) || char.IsSurrogate(c))
+        {
+            return false;
+        }
+
+        UnicodeCategory category = char.GetUnicodeCategory(c);
+        return category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark);
+    }
+}
