@@ -121,6 +121,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         try
         {
+            FaultInjection.ThrowIfRequested(file.Path);
             return RegistryParser.Parse(file.Path, file.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -138,6 +139,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         try
         {
+            FaultInjection.ThrowIfRequested(file.Path);
             return ArticleParser.Parse(file.Path, file.Text, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -204,7 +206,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     private static void EmitGroup(SourceProductionContext context, ArticleGroupSpec group, GeneratorSettings settings)
     {
-        if (settings.LanguageVersionSupported)
+        if (settings.LanguageVersionSupported && group.Articles.Count > 0)
         {
             AddSource(context, ArticleGroupEmitter.HintName(group.Group), () => ArticleGroupEmitter.Emit(group));
         }

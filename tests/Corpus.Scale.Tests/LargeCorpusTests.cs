@@ -42,7 +42,7 @@ public sealed class LargeCorpusTests
         {
             peStream.Position = 0;
             Assembly assembly = context.LoadFromStream(peStream);
-            var catalog = (CorpusCatalog)assembly.GetType("Scale.CorpusData", throwOnError: true)!
+            var catalog = (CorpusCatalog)assembly.GetType("Scale.__CorpusData", throwOnError: true)!
                 .GetField("Catalog", BindingFlags.NonPublic | BindingFlags.Static)!
                 .GetValue(null)!;
 

@@ -42,13 +42,14 @@ internal static class CorpusSpecBuilder
             members.Add(new GroupedArticle(className, model));
         }
 
-        var groupSpecs = new List<ArticleGroupSpec>();
+        // Every group is always present, empty or not: the driver compares the items of a
+        // SelectMany by position, so a group that appeared in the middle would shift every
+        // later group and mark it modified. An empty group emits no file.
+        var groupSpecs = new List<ArticleGroupSpec>(GroupCount);
         for (int g = 0; g < GroupCount; g++)
         {
-            if (groups[g] is { } grouped)
-            {
-                groupSpecs.Add(new ArticleGroupSpec(g, settings.Namespace, grouped.ToEquatableArray()));
-            }
+            EquatableArray<GroupedArticle> grouped = groups[g] is { } members ? members.ToEquatableArray() : EquatableArray<GroupedArticle>.Empty;
+            groupSpecs.Add(new ArticleGroupSpec(g, settings.Namespace, grouped));
         }
 
         var corpusIndex = new CorpusIndexSpec(settings.Namespace, entities.Entities, entries.ToEquatableArray());
