@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Corpus.Syntax;
 using Corpus.Syntax.Diagnostics;
 using Xunit;
@@ -84,9 +83,9 @@ public sealed class BlindCorpusTests
         Assert.Contains(compilation.Entities.Entities, e => e.Id == "marta-lindqvist");
     }
 
-    private static List<CorpusSourceFile> LoadFixture([CallerFilePath] string source = "")
+    private static List<CorpusSourceFile> LoadFixture()
     {
-        string directory = Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", "blind");
+        string directory = Path.Combine(AppContext.BaseDirectory, "Fixtures", "blind");
         return Directory.GetFiles(directory, "*.txt")
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new CorpusSourceFile(Path.GetFileName(p), File.ReadAllText(p)))
