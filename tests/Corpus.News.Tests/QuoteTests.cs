@@ -66,12 +66,29 @@ public sealed class QuoteTests
     [Fact]
     public void Every_quotation_has_a_speaker_and_its_span_slices_the_text()
     {
-        Assert.Equal(35, Quotes.All.Count);
+        Assert.Equal(37, Quotes.All.Count);
         foreach (Quote quote in Quotes.All)
         {
             Assert.NotNull(quote.Speaker);
             Assert.Equal(quote.Text, quote.Article.GetFieldText(quote.Field).Substring(quote.Start, quote.Length));
         }
+    }
+
+    [Fact]
+    public void What_Austin_revealed_and_what_China_accuses_the_US_of_are_reported_speech()
+    {
+        Quote austin = Assert.Single(People.LloydAustin.Quotes);
+        Assert.Equal(QuoteKind.Indirect, austin.Kind);
+        Assert.Equal("North Korea’s decision to dispatch thousands of troops to Russia to fight Ukraine", austin.Text);
+
+        Assert.Equal(
+            new[]
+            {
+                "trying to wage a new Cold War",
+                "it hopes all parties in the conflict will de-escalate and work toward a political settlement",
+            },
+            Countries.China.Quotes.Where(q => q.Article == Articles.ChinaMayChafe).Select(q => q.Text));
+        Assert.All(Countries.China.Quotes.Where(q => q.Article == Articles.ChinaMayChafe), q => Assert.Equal(QuoteKind.Indirect, q.Kind));
     }
 
     [Fact]
