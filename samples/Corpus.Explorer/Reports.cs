@@ -56,9 +56,13 @@ internal static class Reports
     {
         foreach (Quote quote in Quotes.All)
         {
-            output.WriteLine(string.Join('\t', quote.Article.Id, quote.Speaker?.Name ?? "-", Kind(quote.Kind), Escape(quote.Text)));
+            output.WriteLine(QuoteLine(quote.Article.Id, quote.Speaker?.Name, quote.Kind, quote.Text));
         }
     }
+
+    /// <summary>The line of one quote; an unattributed quotation has the speaker <c>-</c>.</summary>
+    internal static string QuoteLine(string articleId, string? speaker, QuoteKind kind, string text) =>
+        string.Join('\t', articleId, speaker ?? "-", Kind(kind), Escape(text));
 
     /// <summary>One line per entity: id, kind, name, mention count, article ids.</summary>
     public static void EntityLines(TextWriter output)

@@ -55,6 +55,10 @@ public sealed class ArticleTests
 
         Assert.Equal("This article was amended on 8 November 2024 to correct Peter Dutton’s job title.", article.Note);
         Assert.DoesNotContain("amended", article.Text, System.StringComparison.Ordinal);
+        Assert.Equal(new System.DateOnly(2024, 11, 8), article.Updated);
+        Assert.Null(article.Published);
+        Assert.Null(article.Source);
+        Assert.Empty(article.Byline);
         Mention dutton = Assert.Single(article.Mentions, m => m.Field == "note");
         Assert.Same(People.PeterDutton, dutton.Entity);
         Assert.Equal("Peter Dutton", dutton.Text);

@@ -23,6 +23,13 @@ public sealed class ExplorerTests
     }
 
     [Fact]
+    public void A_quote_line_without_a_speaker_says_dash_and_keeps_one_record_per_line()
+    {
+        Assert.Equal("some-article\t-\tpartial\tlips\\tand\\nteeth \\\\ done", Reports.QuoteLine("some-article", null, Corpus.Model.QuoteKind.Partial, "lips\tand\nteeth \\ done"));
+        Assert.Equal("some-article\tVictor D. Cha\tindirect\tx", Reports.QuoteLine("some-article", "Victor D. Cha", Corpus.Model.QuoteKind.Indirect, "x"));
+    }
+
+    [Fact]
     public void Entities_mode_prints_id_kind_name_count_and_articles()
     {
         var output = new StringWriter();
