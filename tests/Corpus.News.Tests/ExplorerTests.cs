@@ -16,7 +16,7 @@ public sealed class ExplorerTests
         Reports.QuoteLines(output);
         string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal(37, lines.Length);
+        Assert.Equal(38, lines.Length);
         Assert.All(lines, line => Assert.Equal(4, line.Split('\t').Length));
         Assert.Contains("china-may-chafe\tVictor D. Cha\tdirect\tThere is nothing good for them in this, short or long term.", lines);
         Assert.Contains("china-north-korea-ukraine-war\tPeter Dutton\tdirect\tThese developments could quickly derail Beijing’s quest.", lines);
@@ -50,9 +50,9 @@ public sealed class ExplorerTests
         Reports.Summary(output);
         string[] lines = output.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
 
-        Assert.Equal("Corpus.News: 2 articles, 66 entities, 37 quotations", lines[0]);
+        Assert.Equal("Corpus.News: 2 articles, 66 entities, 38 quotations", lines[0]);
         Assert.Equal("China May Chafe as North Korea Sends Soldiers to Fight Ukraine", lines[2]);
-        Assert.Equal("  id: china-may-chafe   source: The New York Times   paragraphs: 12   mentions: 91   quotes: 8", lines[3]);
+        Assert.Equal("  id: china-may-chafe   source: The New York Times   paragraphs: 12   mentions: 91   quotes: 9", lines[3]);
         Assert.Equal("  id: china-north-korea-ukraine-war   source: -   paragraphs: 20   mentions: 159   quotes: 29", lines[5]);
 
         int cha = Array.IndexOf(lines, "  Victor D. Cha (3)");

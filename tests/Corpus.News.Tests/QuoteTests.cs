@@ -54,19 +54,21 @@ public sealed class QuoteTests
     }
 
     [Fact]
-    public void Xi_Jinpings_oil_to_the_fire_is_a_partial_quote()
+    public void Xi_Jinpings_oil_to_the_fire_is_a_partial_quote_inside_his_reported_call()
     {
-        Quote quote = Assert.Single(People.XiJinping.Quotes);
+        Quote[] quotes = People.XiJinping.Quotes.ToArray();
 
-        Assert.Equal("oil to the fire.", quote.Text);
-        Assert.Equal(QuoteKind.Partial, quote.Kind);
-        Assert.Equal("body", quote.Field);
+        Assert.Equal(2, quotes.Length);
+        Assert.Equal((QuoteKind.Indirect, "countries not to add “oil to the fire.”"), (quotes[0].Kind, quotes[0].Text));
+        Assert.Equal((QuoteKind.Partial, "oil to the fire."), (quotes[1].Kind, quotes[1].Text));
+        Assert.All(quotes, q => Assert.Equal("body", q.Field));
+        Assert.Equal(quotes[0].Start + "countries not to add “".Length, quotes[1].Start);
     }
 
     [Fact]
     public void Every_quotation_has_a_speaker_and_its_span_slices_the_text()
     {
-        Assert.Equal(37, Quotes.All.Count);
+        Assert.Equal(38, Quotes.All.Count);
         foreach (Quote quote in Quotes.All)
         {
             Assert.NotNull(quote.Speaker);
