@@ -48,6 +48,44 @@ public sealed class FormatDocTests
         Assert.True(examples.Count(e => e.Diagnostics.Count > 0) >= 3);
     }
 
+    [Fact]
+    public void Every_link_to_a_diagnostic_names_a_section_of_diagnostics_md_and_every_corpus_diagnostic_is_linked()
+    {
+        string root = FindRepositoryRoot();
+        string page = File.ReadAllText(Path.Combine(root, "docs", "format.md"));
+        string diagnostics = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md"));
+
+        string[] linked = Regex.Matches(page, @"diagnostics\.md#(cg[0-9]{4})").Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToArray();
+        Assert.All(linked, anchor => Assert.Contains("<a id=\"" + anchor + "\"></a>", diagnostics, StringComparison.Ordinal));
+
+        // CG09xx are about the generator itself, not about what an author writes.
+        string[] authorDiagnostics = DiagnosticDescriptors.All.Select(d => d.Id.ToLowerInvariant()).Where(id => !id.StartsWith("cg09", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(authorDiagnostics, authorDiagnostics.Where(id => linked.Contains(id, StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void The_page_registry_is_an_excerpt_of_the_real_registry()
+    {
+        string root = FindRepositoryRoot();
+        Example page = ReadExamples().First(e => e.Language == "corpus-registry");
+        RegistryFile excerpt = Parsing.RegistryParser.Parse(RegistryPath, page.Text);
+        RegistryFile real = Parsing.RegistryParser.Parse(RegistryPath, File.ReadAllText(Path.Combine(root, "corpus", "entities.txt")));
+
+        Assert.Empty(excerpt.Diagnostics);
+        foreach (EntityDeclaration shown in excerpt.Entities)
+        {
+            EntityDeclaration? declared = real.Entities.SingleOrDefault(e => e.Id == shown.Id);
+            Assert.True(declared is not null, shown.Id + " is not in corpus/entities.txt");
+            Assert.Equal((shown.Id, shown.Kind, shown.Name), (declared!.Id, declared.Kind, declared.Name));
+
+            // The excerpt may leave a key out, but what it shows is what the corpus says.
+            Assert.True(shown.Aliases.Count == 0 || shown.Aliases.SequenceEqual(declared.Aliases), shown.Id + ": aliases");
+            Assert.True(shown.Description is null || shown.Description == declared.Description, shown.Id + ": description");
+            Assert.True(shown.WikidataId is null || shown.WikidataId == declared.WikidataId, shown.Id + ": wikidata");
+            Assert.True(shown.Affiliations.Count == 0 || shown.Affiliations.Select(r => r.Id).SequenceEqual(declared.Affiliations.Select(r => r.Id)), shown.Id + ": affiliations");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void An_example_reports_what_the_page_says(string title)
