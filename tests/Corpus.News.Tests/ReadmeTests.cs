@@ -53,6 +53,43 @@ public sealed class ReadmeTests
         Assert.IsType<Quote>(derail);
     }
 
+    [Fact]
+    public void The_readme_article_is_valid_against_the_real_registry_and_its_entity_is_an_excerpt_of_it()
+    {
+        string root = FindRepositoryRoot();
+        string readme = File.ReadAllText(Path.Combine(root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string tour = readme.Substring(readme.IndexOf("### The corpus", StringComparison.Ordinal));
+        string article = TextBlock(tour, 0);
+        string entity = TextBlock(tour, 1);
+        string registry = File.ReadAllText(Path.Combine(root, "corpus", "entities.txt"));
+
+        Syntax.CorpusCompilation compilation = Syntax.CorpusCompilation.Create(new[]
+        {
+            new Syntax.CorpusSourceFile("corpus/entities.txt", registry),
+            new Syntax.CorpusSourceFile("corpus/articles/china-may-chafe.txt", article),
+        });
+
+        // The snippet mentions a few of the registry's entities: "never mentioned" is expected of the others.
+        Assert.Empty(compilation.Diagnostics.Where(d => d.Id != "CG0208").Select(d => d.ToMSBuildString()));
+        Syntax.ArticleFile parsed = Assert.Single(compilation.Articles).Article;
+        Assert.Equal(new[] { "victor-cha" }, parsed.Quotations.Select(q => q.Speaker!.Id));
+        Assert.StartsWith(parsed.Body, Articles.ChinaMayChafe.Paragraphs[7].Text, StringComparison.Ordinal);
+        Assert.Contains("\n\n" + entity + "\n", registry.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of the n-th <c>```text</c> block of a piece of Markdown.</summary>
+    private static string TextBlock(string markdown, int n)
+    {
+        int at = -1;
+        for (int i = 0; i <= n; i++)
+        {
+            at = markdown.IndexOf("```text\n", at + 1, StringComparison.Ordinal);
+        }
+
+        int start = at + "```text\n".Length;
+        return markdown.Substring(start, markdown.IndexOf("```", start, StringComparison.Ordinal) - start);
+    }
+
     /// <summary>Walks up from the output folder: [CallerFilePath] is path-mapped in CI builds.</summary>
     private static string FindRepositoryRoot()
     {
