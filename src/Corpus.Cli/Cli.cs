@@ -65,8 +65,29 @@ internal static class Cli
     private static string DescribeParseError(ParseResult result)
     {
         string prefix = Prefix(result);
-        string message = result.Errors.Count > 0 ? OneLine(result.Errors[0].Message) : "invalid arguments";
+        string message = result.Errors.Count > 0 ? OneLine(MostSpecific(result).Message) : "invalid arguments";
         return prefix + ": " + message + " (see '" + prefix + " --help')";
+    }
+
+    /// <summary>
+    /// The error to show: for <c>corpus frob</c> the parser reports both "required command
+    /// was not provided" and "unrecognized command 'frob'"; the second says what went wrong.
+    /// </summary>
+    private static System.CommandLine.Parsing.ParseError MostSpecific(ParseResult result)
+    {
+        if (result.UnmatchedTokens.Count > 0)
+        {
+            string quoted = "'" + result.UnmatchedTokens[0] + "'";
+            foreach (System.CommandLine.Parsing.ParseError error in result.Errors)
+            {
+                if (error.Message.Contains(quoted, StringComparison.Ordinal))
+                {
+                    return error;
+                }
+            }
+        }
+
+        return result.Errors[0];
     }
 
     /// <summary>"corpus", or the command's path such as "corpus import brat".</summary>

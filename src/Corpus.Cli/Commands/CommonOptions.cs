@@ -49,6 +49,31 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// A whole number of 0 or more. A custom parser rather than a validator: a value that is
+    /// not a number must be a one-line error, and a validator would read it and throw.
+    /// </summary>
+    public static Option<int> Count(string name, string description, int defaultValue)
+    {
+        return new Option<int>(name)
+        {
+            Description = description,
+            HelpName = "n",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value))
+                {
+                    result.AddError(name + " expects a whole number of 0 or more, found '" + token + "'");
+                    return defaultValue;
+                }
+
+                return value;
+            },
+        };
+    }
+
     /// <summary>A corpus directory that must exist: a missing one is a usage error (exit code 2).</summary>
     public static string RequireDirectory(string directory, string what = "corpus directory")
     {
