@@ -12,12 +12,12 @@ internal static class Chromium
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
-    /// <summary>The serialized DOM after the page has loaded (<c>--dump-dom</c>).</summary>
-    public static string DumpDom(string file) => Run(file, "--dump-dom");
-
-    /// <summary>Writes a PNG of the page's first <paramref name="width"/>×<paramref name="height"/> pixels.</summary>
-    public static void Screenshot(string file, string png, int width, int height) =>
-        Run(file, "--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png);
+    /// <summary>
+    /// Loads the page once: writes a PNG of its first <paramref name="width"/>×<paramref name="height"/>
+    /// pixels (<c>--screenshot</c>) and returns the serialized DOM after loading (<c>--dump-dom</c>).
+    /// </summary>
+    public static string Capture(string file, string png, int width, int height) =>
+        Run(file, "--hide-scrollbars", "--window-size=" + width + "," + height, "--screenshot=" + png, "--dump-dom");
 
     private static string Run(string file, params string[] arguments)
     {
