@@ -10,11 +10,36 @@ internal static class CommonOptions
     public const string DefaultCorpusDirectory = "corpus";
 
     /// <summary>The corpus directory: every <c>**/*.txt</c> below it, like the build's <c>corpus/**/*.txt</c>.</summary>
-    public static Argument<string> CorpusDirectory() => new("dir")
+    public static Argument<string> CorpusDirectory()
     {
-        Description = "The corpus directory: every *.txt below it is a corpus file (entities.txt and *.entities.txt are registries).",
-        DefaultValueFactory = _ => DefaultCorpusDirectory,
-    };
+        var directory = new Argument<string>("dir")
+        {
+            Description = "The corpus directory: every *.txt below it is a corpus file (entities.txt and *.entities.txt are registries).",
+            DefaultValueFactory = _ => DefaultCorpusDirectory,
+        };
+        RejectOptionLookalikes(directory);
+        return directory;
+    }
+
+    /// <summary>
+    /// The parser hands an unknown option such as <c>--bogus</c> to a positional argument;
+    /// say what it is rather than "directory '--bogus' does not exist" (a folder named
+    /// like an option can still be given as <c>./-name</c>).
+    /// </summary>
+    public static void RejectOptionLookalikes(Argument<string> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-'))
+                {
+                    result.AddError("unknown option '" + token.Value + "'");
+                    return;
+                }
+            }
+        });
+    }
 
     public static Option<bool> NoProgress() => new("--no-progress")
     {
