@@ -145,6 +145,23 @@ public sealed class ImportCommandTests
         Assert.Contains("[Xi]{@xi} 🚀 met [Putin]{@putin}.", File.ReadAllText(imported.Combine("articles", "a.txt")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_quotation_annotated_with_its_marks_and_an_empty_span_are_handled()
+    {
+        using var source = new TempDirectory();
+        using var imported = new TempDirectory();
+        File.WriteAllText(source.Combine("b.txt"), "Tusk said “the deal is done.”\n");
+        // T2 includes the quotation marks, as many tools annotate; T3 is empty.
+        File.WriteAllText(source.Combine("b.ann"), "T1\tPER 0 4\tTusk\nT2\tQuotation 10 29\t“the deal is done.”\nT3\tPER 5 5\t\nR1\tSpeaker Arg1:T2 Arg2:T1\n");
+
+        CliResult result = CliRun.Run("import", "brat", source.Path, "--out", imported.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(new[] { "warning: b.ann: T3: an empty span, left out" }, result.ErrorLines);
+        Assert.Equal("---\ntitle: b\nx-imported-from: b.ann\n---\n[Tusk]{@tusk} said “the deal is done.”{@tusk}\n", File.ReadAllText(imported.Combine("articles", "b.txt")));
+        Assert.Equal("@tusk person\nname: Tusk\n", File.ReadAllText(imported.Combine("entities.txt")).Split("\n\n", 2)[1]);
+    }
+
     [Theory]
     [InlineData("PER", "corpus import brat: --map expects TYPE=KIND, found 'PER'")]
     [InlineData("PER=alien", "corpus import brat: --map PER=alien: unknown kind 'alien' (expected person, organization, country, place, group, event, work, quotation, term or ignore)")]

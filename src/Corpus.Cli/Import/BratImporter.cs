@@ -166,6 +166,21 @@ internal sealed class BratImporter
                 continue;
             }
 
+            if (string.IsNullOrWhiteSpace(raw.Substring(start, end - start)))
+            {
+                // An empty mention would make an entity without a name.
+                warnings.Add(relative + ": " + span.Id + ": an empty span, left out");
+                document.Skipped++;
+                continue;
+            }
+
+            if (target.Role is ImportRole.Quotation or ImportRole.Term && end - start >= 2 && IsOpeningMark(raw[start]) && IsClosingMark(raw[end - 1]))
+            {
+                // Many tools annotate a quotation with its marks; ours spans the content between them.
+                start++;
+                end--;
+            }
+
             document.Raw.Add(new RawSpan(span, target, start, end, raw.Substring(start, end - start)));
             boundaries.Add(start);
             boundaries.Add(end);
@@ -451,6 +466,10 @@ internal sealed class BratImporter
 
         return surface.ToString();
     }
+
+    private static bool IsOpeningMark(char c) => c is '“' or '"';
+
+    private static bool IsClosingMark(char c) => c is '”' or '"';
 
     private static string OneLine(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
 
