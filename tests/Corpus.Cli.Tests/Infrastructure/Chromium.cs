@@ -6,7 +6,7 @@ namespace Corpus.Cli.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's headless <c>chromium</c> (installed by .ci/run when missing): loads a page from
-/// disk, with no network, no sandbox (CI runs as root) and a throw-away profile.
+/// disk (a file: URL), with no sandbox (CI runs as root) and a throw-away profile.
 /// </summary>
 internal static class Chromium
 {
