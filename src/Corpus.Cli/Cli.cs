@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.IO;
 using System.Text;
@@ -14,12 +15,14 @@ namespace Corpus.Cli;
 /// </summary>
 internal static class Cli
 {
+    public const string ToolName = "corpus";
+
     /// <summary>Runs the tool with plain, redirected output (what tests and pipes see).</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, CliHost.Redirected(output, error));
 
     public static int Run(string[] args, CliHost host)
     {
-        RootCommand root = CreateRootCommand(host);
+        Command root = CreateRootCommand(host);
         ParseResult result = root.Parse(args);
         if (result.Action is ParseErrorAction)
         {
@@ -48,9 +51,14 @@ internal static class Cli
         }
     }
 
-    public static RootCommand CreateRootCommand(CliHost host)
+    /// <summary>
+    /// The root is a plain command named "corpus", not a RootCommand: a RootCommand takes its
+    /// name from the running executable, which is "testhost" under a test runner and "dotnet"
+    /// under <c>dotnet corpus.dll</c>, while help and errors must always say "corpus".
+    /// </summary>
+    public static Command CreateRootCommand(CliHost host)
     {
-        var root = new RootCommand("corpus: check, count, export, import and render annotated news corpora (the format of docs/format.md).")
+        var root = new Command(ToolName, "corpus: check, count, export, import and render annotated news corpora (the format of docs/format.md).")
         {
             CheckCommand.Create(host),
             StatsCommand.Create(host),
@@ -58,6 +66,8 @@ internal static class Cli
             ImportCommand.Create(host),
             RenderCommand.Create(host),
         };
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption());
         return root;
     }
 
@@ -65,8 +75,29 @@ internal static class Cli
     private static string DescribeParseError(ParseResult result)
     {
         string prefix = Prefix(result);
-        string message = result.Errors.Count > 0 ? OneLine(result.Errors[0].Message) : "invalid arguments";
+        string message = result.Errors.Count > 0 ? OneLine(MostSpecific(result).Message) : "invalid arguments";
         return prefix + ": " + message + " (see '" + prefix + " --help')";
+    }
+
+    /// <summary>
+    /// The error to show: for <c>corpus frob</c> the parser reports both "required command
+    /// was not provided" and "unrecognized command 'frob'"; the second says what went wrong.
+    /// </summary>
+    private static System.CommandLine.Parsing.ParseError MostSpecific(ParseResult result)
+    {
+        if (result.UnmatchedTokens.Count > 0)
+        {
+            string quoted = "'" + result.UnmatchedTokens[0] + "'";
+            foreach (System.CommandLine.Parsing.ParseError error in result.Errors)
+            {
+                if (error.Message.Contains(quoted, StringComparison.Ordinal))
+                {
+                    return error;
+                }
+            }
+        }
+
+        return result.Errors[0];
     }
 
     /// <summary>"corpus", or the command's path such as "corpus import brat".</summary>
@@ -75,13 +106,13 @@ internal static class Cli
         var path = new StringBuilder();
         for (System.CommandLine.Parsing.SymbolResult? symbol = result.CommandResult; symbol is not null; symbol = symbol.Parent)
         {
-            if (symbol is System.CommandLine.Parsing.CommandResult command && command.Command is not RootCommand)
+            if (symbol is System.CommandLine.Parsing.CommandResult command && command.Parent is not null)
             {
                 path.Insert(0, " " + command.Command.Name);
             }
         }
 
-        return "corpus" + path;
+        return ToolName + path;
     }
 
     private static string OneLine(string message)

@@ -9,8 +9,9 @@ namespace Corpus.Cli;
 internal static class JsonOutput
 {
     /// <summary>
-    /// JSON as people and NLP tools read it: non-ASCII text stays as UTF-8 (“ ” — é), only
-    /// what JSON requires is escaped.
+    /// JSON as people and NLP tools read it: non-ASCII text of the Basic Multilingual Plane
+    /// stays as UTF-8 (“ ” — é); System.Text.Json still escapes characters outside it
+    /// (emoji become \uD83D\uDE80 surrogate pairs), which every JSON reader decodes.
     /// </summary>
     public static JsonWriterOptions Options(bool indented) => new()
     {

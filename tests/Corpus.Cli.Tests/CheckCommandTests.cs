@@ -48,6 +48,56 @@ public sealed class CheckCommandTests
         Assert.Contains("“", result.Output, System.StringComparison.Ordinal); // UTF-8 text stays readable, not \u201C
     }
 
+    [Fact]
+    public void Warnings_alone_exit_with_0()
+    {
+        string dir = TestPaths.Fixture("unicode").Replace('\\', '/');
+        CliResult result = CliRun.Run("check", dir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            new[]
+            {
+                dir + "/articles/notes-on-the-engine.txt(16,76): warning CG0306: The mention 'many Britons at the Great Exhibition' is neither the name nor an alias of '@britons'; add it to the entity's aliases",
+                dir + "/articles/notes-on-the-engine.txt(18,14): warning CG0305: Unattributed quotation 'nobody knows who said this.': attribute it with {@id} or mark it {term}",
+                dir + "/articles/notes-on-the-engine.txt(18,48): warning CG0306: The mention '🚀 Ada' is neither the name nor an alias of '@ada-lovelace'; add it to the entity's aliases",
+                "1 article, 7 entities: 0 errors, 3 warnings, 0 messages",
+            },
+            result.OutputLines);
+    }
+
+    [Fact]
+    public void Json_of_a_clean_corpus_is_an_empty_array()
+    {
+        CliResult result = CliRun.Run("check", TestPaths.RealCorpus, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("[]\n", result.Output);
+    }
+
+    [Fact]
+    public void Json_and_text_report_the_same_diagnostics()
+    {
+        string dir = TestPaths.Fixture("broken");
+        CliResult text = CliRun.Run("check", dir);
+        CliResult json = CliRun.Run("check", dir, "--format", "json");
+
+        using JsonDocument document = JsonDocument.Parse(json.Output);
+        List<string> fromJson = document.RootElement.EnumerateArray()
+            .Select(d => string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                "{0}({1},{2}): {3} {4}: {5}",
+                d.GetProperty("file").GetString(),
+                d.GetProperty("line").GetInt32(),
+                d.GetProperty("column").GetInt32(),
+                d.GetProperty("severity").GetString(),
+                d.GetProperty("id").GetString(),
+                d.GetProperty("message").GetString()))
+            .ToList();
+        Assert.Equal(text.OutputLines.SkipLast(1), fromJson);
+        Assert.Equal(text.ExitCode, json.ExitCode);
+    }
+
     [Theory]
     [InlineData("broken")]
     [InlineData("unicode")]

@@ -10,11 +10,36 @@ internal static class CommonOptions
     public const string DefaultCorpusDirectory = "corpus";
 
     /// <summary>The corpus directory: every <c>**/*.txt</c> below it, like the build's <c>corpus/**/*.txt</c>.</summary>
-    public static Argument<string> CorpusDirectory() => new("dir")
+    public static Argument<string> CorpusDirectory()
     {
-        Description = "The corpus directory: every *.txt below it is a corpus file (entities.txt and *.entities.txt are registries).",
-        DefaultValueFactory = _ => DefaultCorpusDirectory,
-    };
+        var directory = new Argument<string>("dir")
+        {
+            Description = "The corpus directory: every *.txt below it is a corpus file (entities.txt and *.entities.txt are registries).",
+            DefaultValueFactory = _ => DefaultCorpusDirectory,
+        };
+        RejectOptionLookalikes(directory);
+        return directory;
+    }
+
+    /// <summary>
+    /// The parser hands an unknown option such as <c>--bogus</c> to a positional argument;
+    /// say what it is rather than "directory '--bogus' does not exist" (a folder named
+    /// like an option can still be given as <c>./-name</c>).
+    /// </summary>
+    public static void RejectOptionLookalikes(Argument<string> argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (System.CommandLine.Parsing.Token token in result.Tokens)
+            {
+                if (token.Value.StartsWith('-'))
+                {
+                    result.AddError("unknown option '" + token.Value + "'");
+                    return;
+                }
+            }
+        });
+    }
 
     public static Option<bool> NoProgress() => new("--no-progress")
     {
@@ -47,6 +72,31 @@ internal static class CommonOptions
             }
         });
         return option;
+    }
+
+    /// <summary>
+    /// A whole number of 0 or more. A custom parser rather than a validator: a value that is
+    /// not a number must be a one-line error, and a validator would read it and throw.
+    /// </summary>
+    public static Option<int> Count(string name, string description, int defaultValue)
+    {
+        return new Option<int>(name)
+        {
+            Description = description,
+            HelpName = "n",
+            DefaultValueFactory = _ => defaultValue,
+            CustomParser = result =>
+            {
+                string token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                if (!int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value))
+                {
+                    result.AddError(name + " expects a whole number of 0 or more, found '" + token + "'");
+                    return defaultValue;
+                }
+
+                return value;
+            },
+        };
     }
 
     /// <summary>A corpus directory that must exist: a missing one is a usage error (exit code 2).</summary>

@@ -15,6 +15,7 @@ internal static class ExportCommand
         var output = new Option<string>("--out")
         {
             Description = "The output directory (created if missing; files of the same names are overwritten)",
+            HelpName = "dir",
             Required = true,
         };
         Option<string> offsets = CommonOptions.Choice("--offsets", "How offsets count characters: Unicode code points (Python, brat) or UTF-16 code units (.NET, JavaScript)", OffsetUnits.CodePointName, OffsetUnits.CodePointName, OffsetUnits.Utf16Name);

@@ -15,9 +15,11 @@ internal static class ImportCommand
         {
             Description = "The brat folder: every *.ann below it, with the .txt of the same name",
         };
+        CommonOptions.RejectOptionLookalikes(source);
         var output = new Option<string>("--out")
         {
             Description = "Where to write entities.txt and articles/*.txt (created if missing; files of the same names are overwritten)",
+            HelpName = "dir",
             Required = true,
         };
         var map = new Option<string[]>("--map")

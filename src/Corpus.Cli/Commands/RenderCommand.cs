@@ -14,6 +14,7 @@ internal static class RenderCommand
         var output = new Option<string>("--out")
         {
             Description = "The site's directory (created if missing; pages of the same names are overwritten)",
+            HelpName = "dir",
             DefaultValueFactory = _ => "site",
         };
         Option<bool> noProgress = CommonOptions.NoProgress();

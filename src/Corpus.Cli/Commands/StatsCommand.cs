@@ -11,18 +11,7 @@ internal static class StatsCommand
     {
         Argument<string> directory = CommonOptions.CorpusDirectory();
         Option<string> format = CommonOptions.Choice("--format", "Output: tables on a terminal and aligned plain text when redirected, or one JSON object", "text", "text", "json");
-        var top = new Option<int>("--top")
-        {
-            Description = "How many entities and speakers to list",
-            DefaultValueFactory = _ => 10,
-        };
-        top.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--top must be 0 or more");
-            }
-        });
+        Option<int> top = CommonOptions.Count("--top", "How many entities and speakers to list", 10);
         var command = new Command("stats", "Count articles, paragraphs, words, mentions and quotes per kind; list the top entities and speakers and every unattributed quotation.")
         {
             directory,

@@ -55,7 +55,9 @@ internal sealed class JsonLinesExporter : ICorpusExporter
         writer.WriteString("id", article.Id);
         writer.WriteString("file", corpus.RelativePath(article.FilePath));
         writer.WriteString("title", article.Title);
-        writer.WriteString("source", article.Source);
+        // As the library's Article.Source: the source entity's name, or the plain-text source.
+        string? sourceName = article.SourceEntity is null ? article.Source : corpus.Entities.Find(article.SourceEntity.Id)?.Name ?? article.Source;
+        writer.WriteString("source", sourceName);
         writer.WriteString("sourceEntity", article.SourceEntity?.Id);
         WriteStrings(writer, "byline", article.Byline);
         writer.WriteString("published", article.Published);

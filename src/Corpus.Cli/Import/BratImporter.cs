@@ -97,7 +97,7 @@ internal sealed class BratImporter
             result.Mentions += Count(document.Written, ImportRole.Mention);
             result.Quotations += Count(document.Written, ImportRole.Quotation);
             result.Terms += Count(document.Written, ImportRole.Term);
-            result.LeftOut += document.Spans.Count - document.Written.Count;
+            result.LeftOut += document.Skipped + document.Spans.Count - document.Written.Count;
             writing.Advance();
         }
 
@@ -139,6 +139,7 @@ internal sealed class BratImporter
             if (!_mapping.TryMap(span.Type, out TypeTarget target))
             {
                 unknownTypes[span.Type] = unknownTypes.TryGetValue(span.Type, out int n) ? n + 1 : 1;
+                document.Skipped++;
                 continue;
             }
 
@@ -150,6 +151,7 @@ internal sealed class BratImporter
             if (!offsets.IsValid(span.Start) || !offsets.IsValid(span.End))
             {
                 warnings.Add(relative + ": " + span.Id + ": offsets " + span.Start + "-" + span.End + " lie outside the text (" + offsets.Length + " " + _unit.Name() + " units), left out");
+                document.Skipped++;
                 continue;
             }
 
@@ -158,7 +160,25 @@ internal sealed class BratImporter
             string surface = Surface(raw, span, offsets);
             if (!string.Equals(surface, span.Text, StringComparison.Ordinal) && span.Text.Length > 0)
             {
-                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + span.Text + "' but the text at " + span.Start + "-" + span.End + " is '" + surface + "' (are the offsets in " + (_unit == OffsetUnit.Utf16 ? OffsetUnits.CodePointName : OffsetUnits.Utf16Name) + "? see --offsets)");
+                // Importing the text at the offsets would make up a mention nobody annotated.
+                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + OneLine(span.Text) + "' but the text at " + span.Start + "-" + span.End + " is '" + OneLine(surface) + "', left out (are the offsets in " + (_unit == OffsetUnit.Utf16 ? OffsetUnits.CodePointName : OffsetUnits.Utf16Name) + "? see --offsets)");
+                document.Skipped++;
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(raw.Substring(start, end - start)))
+            {
+                // An empty mention would make an entity without a name.
+                warnings.Add(relative + ": " + span.Id + ": an empty span, left out");
+                document.Skipped++;
+                continue;
+            }
+
+            if (target.Role is ImportRole.Quotation or ImportRole.Term && end - start >= 2 && IsOpeningMark(raw[start]) && IsClosingMark(raw[end - 1]))
+            {
+                // Many tools annotate a quotation with its marks; ours spans the content between them.
+                start++;
+                end--;
             }
 
             document.Raw.Add(new RawSpan(span, target, start, end, raw.Substring(start, end - start)));
@@ -447,6 +467,12 @@ internal sealed class BratImporter
         return surface.ToString();
     }
 
+    private static bool IsOpeningMark(char c) => c is '“' or '"';
+
+    private static bool IsClosingMark(char c) => c is '”' or '"';
+
+    private static string OneLine(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+
     private static int Count(List<ImportedSpan> spans, ImportRole role)
     {
         int count = 0;
@@ -482,6 +508,9 @@ internal sealed class BratImporter
         public BratAnnotations Annotations { get; }
 
         public List<RawSpan> Raw { get; } = new();
+
+        /// <summary>Spans left out on reading: unknown type, offsets outside the text, text that does not match.</summary>
+        public int Skipped { get; set; }
 
         public TextCanonicalizer? Text { get; set; }
 

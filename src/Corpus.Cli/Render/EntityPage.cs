@@ -92,8 +92,7 @@ internal static class EntityPage
                 string text = mention.Article.GetFieldText(mention.Mention.Field);
                 int start = mention.Mention.Start;
                 int end = start + mention.Mention.Length;
-                int before = Math.Max(0, start - ContextWidth);
-                int after = Math.Min(text.Length, end + ContextWidth);
+                (int before, int after) = Context(text, start, end);
                 html.Append("<li><span class=\"context\">").Append(before > 0 ? "…" : string.Empty).Text(Flat(text.Substring(before, start - before))).Append("</span>");
                 html.Append("<a class=\"mention k-").Append(entity.Kind.ToKeyword()).Append("\" href=\"").Append(Root).Append(SitePaths.Article(currentArticle!))
                     .Append('#').Append(SitePaths.MentionAnchor(mention.Index)).Append("\">").Text(mention.Mention.Text).Append("</a>");
@@ -130,6 +129,26 @@ internal static class EntityPage
         }
 
         return PageLayout.End(html);
+    }
+
+    /// <summary>About <see cref="ContextWidth"/> characters either side, cut at a space so that no word is broken.</summary>
+    private static (int Before, int After) Context(string text, int start, int end)
+    {
+        int before = Math.Max(0, start - ContextWidth);
+        if (before > 0)
+        {
+            int space = text.IndexOf(' ', before, start - before);
+            before = space < 0 ? start : space + 1;
+        }
+
+        int after = Math.Min(text.Length, end + ContextWidth);
+        if (after < text.Length)
+        {
+            int space = text.LastIndexOf(' ', after - 1, after - end);
+            after = space < 0 ? end : space;
+        }
+
+        return (before, after);
     }
 
     private static string Flat(string text) => text.Replace("\n\n", " ¶ ", StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace Corpus.Cli.Render;
 /// <summary>
 /// <c>corpus render</c>: a static site, readable without JavaScript. <c>index.html</c> lists
 /// the articles, <c>articles/{id}.html</c> shows one annotated article,
-/// <c>entities/index.html</c> lists the entities by kind and <c>entities/{id}.html</c> shows
+/// <c>entities.html</c> lists the entities by kind and <c>entities/{id}.html</c> shows
 /// an entity's quotes and mentions across the corpus; <c>style.css</c> is shared.
 /// </summary>
 internal static class HtmlRenderer

@@ -30,7 +30,7 @@ internal static class IndexPages
             string source = article.SourceEntity is not null && corpus.Entities.Find(article.SourceEntity.Id) is { } entity ? entity.Name : article.Source ?? string.Empty;
             html.Append("<tr><td><a href=\"").Append(SitePaths.Article(article.Id!)).Append("\">").Text(article.Title).Append("</a></td>");
             html.Append("<td>").Text(source).Append("</td><td>").Text(article.Published).Append("</td>");
-            html.Append("<td class=\"n\">").Append(N(Text.Tokenizer.CountWords(article.Body, 0, article.Body.Length))).Append("</td>");
+            html.Append("<td class=\"n\">").Append(N(Text.WordCounter.Count(article.Body))).Append("</td>");
             html.Append("<td class=\"n\">").Append(N(article.Mentions.Count)).Append("</td><td class=\"n\">").Append(N(article.Quotations.Count)).Append("</td></tr>\n");
         }
 
@@ -40,7 +40,7 @@ internal static class IndexPages
 
     public static string Entities(LoadedCorpus corpus)
     {
-        StringBuilder html = PageLayout.Begin("Entities", "../");
+        StringBuilder html = PageLayout.Begin("Entities", string.Empty);
         html.Append("<h1>Entities</h1>\n<p>Every entity of the registry, by kind, with how often the corpus mentions and quotes it.</p>\n");
         foreach (EntityKind kind in Enum.GetValues<EntityKind>())
         {
@@ -62,7 +62,7 @@ internal static class IndexPages
             html.Append("<table class=\"list\">\n<thead><tr><th>Name</th><th>Id</th><th class=\"n\">Mentions</th><th class=\"n\">Quotes</th><th class=\"n\">Articles</th></tr></thead>\n<tbody>\n");
             foreach (EntityUsage usage in rows)
             {
-                html.Append("<tr><td><a class=\"mention k-").Append(kind.ToKeyword()).Append("\" href=\"").Append(usage.Entity.Id).Append(".html\">").Text(usage.Entity.Name).Append("</a></td>");
+                html.Append("<tr><td><a class=\"mention k-").Append(kind.ToKeyword()).Append("\" href=\"").Append(SitePaths.Entity(usage.Entity.Id)).Append("\">").Text(usage.Entity.Name).Append("</a></td>");
                 html.Append("<td><code>").Text(usage.Entity.Id).Append("</code></td>");
                 html.Append("<td class=\"n\">").Append(N(usage.Mentions.Count)).Append("</td><td class=\"n\">").Append(N(usage.Quotes.Count)).Append("</td><td class=\"n\">").Append(N(usage.ArticleIds.Count)).Append("</td></tr>\n");
             }

@@ -5,7 +5,9 @@ internal static class SitePaths
 {
     public const string Index = "index.html";
     public const string Style = "style.css";
-    public const string EntityIndex = "entities/index.html";
+
+    // At the root, not entities/index.html: an entity may well have the id "index".
+    public const string EntityIndex = "entities.html";
 
     public static string Article(string id) => "articles/" + id + ".html";
 

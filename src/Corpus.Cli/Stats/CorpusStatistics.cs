@@ -12,8 +12,8 @@ internal sealed record EntityCount(string Id, string Name, EntityKind Kind, int 
 internal sealed record UnattributedQuote(string File, int Line, int Column, string ArticleId, QuoteKind Kind, string Text);
 
 /// <summary>
-/// What <c>corpus stats</c> reports. Words are the body's tokens that hold a letter or a
-/// digit (the tokenizer of the CoNLL-U export); mentions and quotes include the annotated
+/// What <c>corpus stats</c> reports. Words are the body's white-space separated words that
+/// hold a letter or a digit (<see cref="WordCounter"/>); mentions and quotes include the annotated
 /// front-matter fields (summary, image, image-credit, note), as the library's do.
 /// </summary>
 internal sealed class CorpusStatistics
@@ -68,7 +68,7 @@ internal sealed class CorpusStatistics
         foreach (ArticleFile article in corpus.Articles)
         {
             stats.Paragraphs += article.Paragraphs.Count;
-            stats.Words += Tokenizer.CountWords(article.Body, 0, article.Body.Length);
+            stats.Words += WordCounter.Count(article.Body);
             stats.Mentions += article.Mentions.Count;
             stats.Quotes += article.Quotations.Count;
             stats.Terms += article.Terms.Count;

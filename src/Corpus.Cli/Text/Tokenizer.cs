@@ -54,34 +54,6 @@ internal static class Tokenizer
         return tokens;
     }
 
-    /// <summary>Words: tokens with at least one letter or digit.</summary>
-    public static int CountWords(string text, int start, int end)
-    {
-        int words = 0;
-        foreach (Token token in Tokenize(text, start, end))
-        {
-            if (IsWord(text, token))
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
-
-    public static bool IsWord(string text, Token token)
-    {
-        for (int i = token.Start; i < token.End; i++)
-        {
-            if (char.IsLetterOrDigit(text[i]) || char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static void SplitChunk(string text, int start, int end, List<Token> tokens)
     {
         // Leading punctuation, one mark (or run of one mark) at a time.
