@@ -13,6 +13,7 @@ internal static class CorpusDescriptors
     public static readonly DiagnosticDescriptor InvalidEncoding = Create("CG0002", "Invalid UTF-8", "Corpus.File", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InputTooLarge = Create("CG0003", "File too large", "Corpus.File", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnreadableFile = Create("CG0004", "Unreadable corpus file", "Corpus.File", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor StrayByteOrderMark = Create("CG0005", "Byte-order mark inside the text", "Corpus.File", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor MissingTitle = Create("CG0100", "Missing title", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Create("CG0101", "Unclosed front matter", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownFrontMatterKey = Create("CG0102", "Unknown front-matter key", "Corpus.FrontMatter", DiagnosticSeverity.Warning);
@@ -58,6 +59,7 @@ internal static class CorpusDescriptors
         InvalidEncoding,
         InputTooLarge,
         UnreadableFile,
+        StrayByteOrderMark,
         MissingTitle,
         UnclosedFrontMatter,
         UnknownFrontMatterKey,

@@ -24,9 +24,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidEncoding = Add("CG0002", "Invalid UTF-8", "The file holds a replacement character (U+FFFD): it is probably not valid UTF-8 near '{0}'", FileCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InputTooLarge = Add("CG0003", "File too large", "The file is {0:N0} characters long; files over {1:N0} characters are not compiled", FileCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnreadableFile = Add("CG0004", "Unreadable corpus file", "The corpus file could not be read: {0}", FileCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor StrayByteOrderMark = Add("CG0005", "Byte-order mark inside the text", "A byte-order mark (U+FEFF) stands inside the text, near '{0}': files were probably pasted together; delete it", FileCategory, DiagnosticSeverity.Warning);
 
     // Front matter
-    public static readonly DiagnosticDescriptor MissingTitle = Add("CG0100", "Missing title", "The article '{0}' has no 'title:' in its front matter", FrontMatterCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingTitle = Add("CG0100", "Missing title", "The article '{0}' has no 'title:' in its front matter{1}", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Add("CG0101", "Unclosed front matter", "The front matter opened by '---' is never closed by a second '---' line", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownFrontMatterKey = Add("CG0102", "Unknown front-matter key", "Unknown front-matter key '{0}'{1}", FrontMatterCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidDate = Add("CG0103", "Invalid date", "'{0}' is not a date in the form yyyy-MM-dd (key '{1}')", FrontMatterCategory, DiagnosticSeverity.Error);

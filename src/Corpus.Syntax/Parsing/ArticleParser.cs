@@ -81,27 +81,37 @@ public static class ArticleParser
     /// <summary>Reads the front matter if the file opens with '---'; returns the first body line.</summary>
     private static int ReadFrontMatter(string text, LineMap lines, DiagnosticBag diagnostics, Builder article)
     {
-        if (lines.GetLineText(1).TrimEnd(' ', '\t') != "---")
+        // Blank lines before the opening '---' (an editor's, or a paste's) do not hide the
+        // front matter: read as body, its title line would be lost and the article untitled.
+        int opening = 1;
+        while (opening < lines.LineCount && KeyValueLine.IsBlankLine(lines.GetLineText(opening)))
+        {
+            opening++;
+        }
+
+        if (!IsDelimiter(lines.GetLineText(opening)))
         {
             return 1;
         }
 
-        // Without a closing '---', the front matter is taken to end at its first blank line,
-        // so the body is still read as a body instead of one error per line.
-        int end = FindClosingLine(lines);
+        // Without a closing '---', the front matter is taken to end at its first blank line or
+        // at the first line that is no 'key: value' pair, so the body is still read as a body
+        // instead of one error per line.
+        int end = FindClosingLine(lines, opening + 1);
         bool closed = end > 0;
         if (!closed)
         {
-            diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.GetLine(1).Start, 3);
-            end = 2;
-            while (end <= lines.LineCount && !KeyValueLine.IsBlankLine(lines.GetLineText(end)))
+            SourceLine openingLine = lines.GetLine(opening);
+            diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, openingLine.Start + KeyValueLine.SkipBlanks(lines.GetLineText(opening), 0), 3);
+            end = opening + 1;
+            while (end <= lines.LineCount && IsUnclosedFrontMatterLine(lines, end))
             {
                 end++;
             }
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int number = 2; number < end; number++)
+        for (int number = opening + 1; number < end; number++)
         {
             SourceLine line = lines.GetLine(number);
             string content = lines.GetLineText(number);
@@ -115,13 +125,29 @@ public static class ArticleParser
             if (!KeyValueLine.TryParse(content, line.Start, out KeyValueLine pair))
             {
                 diagnostics.Add(DiagnosticDescriptors.MalformedFrontMatterLine, line.Start + first, content.Length - first, RegistryParser.Shorten(content.Trim()));
+                if (content.Substring(first).StartsWith("title", StringComparison.OrdinalIgnoreCase))
+                {
+                    article.TitleLineRejected();
+                }
+
                 continue;
             }
 
             bool custom = pair.Key.StartsWith("x-", StringComparison.Ordinal) && pair.Key.Length > 2;
             if (!custom && Array.IndexOf(Keys, pair.Key) < 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys));
+                string suggestion = Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys);
+                if (suggestion == " (did you mean 'title'?)")
+                {
+                    // 'Title:' or 'titel:': if the article has no title, this is the line that was
+                    // meant to give it, and the missing title is reported here, once.
+                    article.MisspelledTitle(pair, suggestion);
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, suggestion);
+                }
+
                 continue;
             }
 
@@ -133,7 +159,15 @@ public static class ArticleParser
 
             if (pair.Value.Length == 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.EmptyFrontMatterValue, pair.KeyStart, pair.Key.Length, pair.Key);
+                if (pair.Key == "title")
+                {
+                    article.EmptyTitle(pair); // an error (the article has no title), reported once
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticDescriptors.EmptyFrontMatterValue, pair.KeyStart, pair.Key.Length, pair.Key);
+                }
+
                 continue;
             }
 
@@ -144,17 +178,29 @@ public static class ArticleParser
     }
 
     /// <summary>The line number of the '---' that closes the front matter, or 0.</summary>
-    private static int FindClosingLine(LineMap lines)
+    private static int FindClosingLine(LineMap lines, int from)
     {
-        for (int number = 2; number <= lines.LineCount; number++)
+        for (int number = from; number <= lines.LineCount; number++)
         {
-            if (lines.GetLineText(number).TrimEnd(' ', '\t') == "---")
+            if (IsDelimiter(lines.GetLineText(number)))
             {
                 return number;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>A '---' line; spaces and tabs around it are not significant, as in the body.</summary>
+    private static bool IsDelimiter(string line) => line.Trim(' ', '\t') == "---";
+
+    /// <summary>Whether a line after an unclosed '---' still belongs to the front matter: a comment or a 'key: value' pair.</summary>
+    private static bool IsUnclosedFrontMatterLine(LineMap lines, int number)
+    {
+        string content = lines.GetLineText(number);
+        int first = KeyValueLine.SkipBlanks(content, 0);
+        return first < content.Length
+            && (content[first] == '#' || KeyValueLine.TryParse(content, lines.GetLine(number).Start, out _));
     }
 
     /// <summary>Accumulates an article's parts while its file is read.</summary>
@@ -170,6 +216,9 @@ public static class ArticleParser
         private SourceSpan _idSpan;
         private bool _idInvalid;
         private string? _title;
+        private bool _titleLineRejected;
+        private (KeyValueLine Pair, string Suggestion)? _misspelledTitle;
+        private KeyValueLine? _emptyTitle;
         private string? _source;
         private EntityReference? _sourceEntity;
         private EquatableArray<string> _byline = EquatableArray<string>.Empty;
@@ -186,6 +235,13 @@ public static class ArticleParser
             {
                 Diagnostics = new[] { diagnostic }.ToEquatableArray(),
             };
+
+        /// <summary>A line meant as the title ('Title:', 'titel:', 'title T') was reported: its absence is the same mistake.</summary>
+        public void TitleLineRejected() => _titleLineRejected = true;
+
+        public void MisspelledTitle(KeyValueLine pair, string suggestion) => _misspelledTitle ??= (pair, suggestion);
+
+        public void EmptyTitle(KeyValueLine pair) => _emptyTitle = pair;
 
         public void Apply(string text, KeyValueLine pair, bool custom, DiagnosticBag diagnostics)
         {
@@ -316,9 +372,29 @@ public static class ArticleParser
                 }
             }
 
-            if (_title is null && !empty)
+            if (_emptyTitle is { } emptyTitle)
             {
-                diagnostics?.Add(DiagnosticDescriptors.MissingTitle, 0, 0, id ?? FileNames.GetArticleId(_filePath));
+                diagnostics?.Add(DiagnosticDescriptors.MissingTitle, emptyTitle.KeyStart, emptyTitle.Key.Length, id ?? FileNames.GetArticleId(_filePath), " ('title:' has no value)");
+                if (_misspelledTitle is { } other)
+                {
+                    diagnostics?.Add(DiagnosticDescriptors.UnknownFrontMatterKey, other.Pair.KeyStart, other.Pair.Key.Length, other.Pair.Key, other.Suggestion);
+                }
+            }
+            else if (_misspelledTitle is { } misspelled)
+            {
+                KeyValueLine pair = misspelled.Pair;
+                if (_title is null)
+                {
+                    diagnostics?.Add(DiagnosticDescriptors.MissingTitle, pair.KeyStart, pair.Key.Length, id ?? FileNames.GetArticleId(_filePath), " ('" + pair.Key + "' is not the key 'title')");
+                }
+                else
+                {
+                    diagnostics?.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, misspelled.Suggestion);
+                }
+            }
+            else if (_title is null && !empty && !_titleLineRejected)
+            {
+                diagnostics?.Add(DiagnosticDescriptors.MissingTitle, 0, 0, id ?? FileNames.GetArticleId(_filePath), string.Empty);
             }
 
             _fields.Sort((a, b) => ArticleFields.IndexOf(a.Name).CompareTo(ArticleFields.IndexOf(b.Name)));

@@ -20,7 +20,9 @@ internal sealed partial class InlineParser
         private readonly List<QuoteFrame> _openedHere = new();
         private readonly List<PendingBracket> _pendingBrackets = new();
         private readonly List<PendingQuote> _pendingQuotes = new();
+        private readonly List<QuoteFrame> _deferredUnclosed = new();
         private QuoteFrame? _continued;
+        private SourceSpan? _abandoned;
         private int _braceSearchFrom = -1;
         private int _braceFound = -1;
         private int _lineFrom = -1;
@@ -44,6 +46,7 @@ internal sealed partial class InlineParser
             int paragraphStart = _owner._text.Length;
             int first = StartContinuation();
             FindMarkup(first);
+            _owner.ReportUnbalanced(_deferredUnclosed);
             Copy();
             _owner._paragraphs.Add(new ParagraphSpan(paragraphStart, _owner._text.Length - paragraphStart));
             foreach (QuoteFrame frame in _openedHere)
@@ -78,8 +81,60 @@ internal sealed partial class InlineParser
                 return 1;
             }
 
-            _owner.ReportUnclosed();
+            // Reported when the paragraph is read, unless a stray closing mark with an
+            // annotation shows that this paragraph was meant to continue the quotation.
+            _abandoned = open[open.Count - 1].OpenSpan;
+            _owner.ReportUnclosed(deferred: _deferredUnclosed);
             return 0;
+        }
+
+        /// <summary>
+        /// The reason of the CG0308 for an annotation after a closing mark that closes nothing;
+        /// when the previous paragraph left a quotation open, it is the same mistake (a continuing
+        /// paragraph that does not open with a quotation mark), reported once, here.
+        /// </summary>
+        private string ClosesNoQuotation()
+        {
+            if (_abandoned is not { } opened || _deferredUnclosed.Count == 0)
+            {
+                return "the quotation mark before it closes no quotation";
+            }
+
+            _deferredUnclosed.Clear();
+            return "the quotation mark before it closes no quotation (the quotation opened at line "
+                + opened.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ", column " + opened.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " ends its paragraph unclosed: open each continuing paragraph with '“')";
+        }
+
+        /// <summary>
+        /// A misplaced or invalid annotation just after a quotation (only punctuation between),
+        /// or inside one still open, was the attempt to attribute it: the quotation is not also
+        /// reported as unattributed.
+        /// </summary>
+        private void ExcuseQuotationBefore(int at)
+        {
+            if (_pendingQuotes.Count > 0)
+            {
+                PendingQuote last = _pendingQuotes[_pendingQuotes.Count - 1];
+                bool adjacent = last.Close < at;
+                for (int k = last.Close + 1; adjacent && k < at; k++)
+                {
+                    adjacent = !char.IsLetterOrDigit(_chars[k]);
+                }
+
+                if (adjacent)
+                {
+                    last.Frame.Excused = true;
+                    return;
+                }
+            }
+
+            List<QuoteFrame> open = _owner._open;
+            if (open.Count > 0)
+            {
+                open[open.Count - 1].Excused = true;
+            }
         }
 
         private void FindMarkup(int start)
@@ -133,6 +188,7 @@ internal sealed partial class InlineParser
                             int close = FindBraceClose(i);
                             int end = close < 0 ? EndOfLine(i) : close + 1;
                             Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end));
+                            ExcuseQuotationBefore(i);
                             i = end;
                             continue;
                         }
@@ -226,8 +282,9 @@ internal sealed partial class InlineParser
                         DiagnosticDescriptors.InvalidAnnotation,
                         SpanOf(at + 1, braceClose + 1),
                         Shorten(at + 1, braceClose + 1),
-                        "the quotation mark before it closes no quotation");
+                        ClosesNoQuotation());
                     MarkMarkup(at + 1, braceClose + 1);
+                    ExcuseQuotationBefore(at);
                     return braceClose + 1;
                 }
 
@@ -381,7 +438,7 @@ internal sealed partial class InlineParser
                     continue;
                 }
 
-                if (annotation is null)
+                if (annotation is null && !frame.Excused)
                 {
                     Diagnostics.Add(DiagnosticDescriptors.UnattributedQuotation, frame.OpenSpan, ShortenText(Words(start, end, frame.Continuations)));
                 }

@@ -132,6 +132,10 @@ public static class RegistryParser
         if (id.Length == 0 || kindWord.Length == 0 || rest != content.Length)
         {
             diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, lineStart + at, content.Length - at, Shorten(content.Substring(at).Trim()));
+
+            // The articles' references to the entity this header meant ('@victor-cha' without
+            // a kind, '@ victor-cha person') are not unknown: the header is the one mistake.
+            Reject(id.Length > 0 ? id : kindWord, rejected);
             return null;
         }
 
@@ -140,6 +144,7 @@ public static class RegistryParser
         {
             string? suggestion = Ids.Suggest(id);
             diagnostics.Add(DiagnosticDescriptors.InvalidEntityId, idSpan, id, suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)");
+            Reject(id, rejected);
             return null;
         }
 
@@ -156,6 +161,19 @@ public static class RegistryParser
         }
 
         return new Block(id, kind, idSpan);
+    }
+
+    /// <summary>Records the id a rejected header meant: as written, and as the id it suggests.</summary>
+    private static void Reject(string written, List<string> rejected)
+    {
+        if (Ids.IsValid(written))
+        {
+            rejected.Add(written);
+        }
+        else if (Ids.Suggest(written) is { } suggestion)
+        {
+            rejected.Add(suggestion);
+        }
     }
 
     private static void Flush(ref Block? block, List<EntityDeclaration> entities, List<string> rejected, DiagnosticBag diagnostics)

@@ -40,9 +40,14 @@ internal static class SourceChecks
             int bad = content.IndexOf('\uFFFD');
             if (bad >= 0)
             {
-                int from = System.Math.Max(0, bad - 10);
-                string context = content.Substring(from, System.Math.Min(content.Length - from, 20));
-                diagnostics.Add(DiagnosticDescriptors.InvalidEncoding, lines.GetLine(number).Start + bad, 1, context);
+                diagnostics.Add(DiagnosticDescriptors.InvalidEncoding, lines.GetLine(number).Start + bad, 1, Context(content, bad));
+            }
+
+            // The line map has already skipped the one at the start of the file, which is allowed.
+            int mark = content.IndexOf('\uFEFF');
+            if (mark >= 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.StrayByteOrderMark, lines.GetLine(number).Start + mark, 1, Context(content, mark).Replace("\uFEFF", string.Empty));
             }
         }
 
@@ -52,5 +57,12 @@ internal static class SourceChecks
         }
 
         return empty;
+    }
+
+    /// <summary>Ten characters either side of <paramref name="at"/>, for a message to quote.</summary>
+    private static string Context(string line, int at)
+    {
+        int from = System.Math.Max(0, at - 10);
+        return line.Substring(from, System.Math.Min(line.Length - from, 20));
     }
 }
