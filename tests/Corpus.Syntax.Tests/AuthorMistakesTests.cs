@@ -82,6 +82,7 @@ public class AuthorMistakesTests
             "@victor-cha person\nname: Victor D. Cha\naliases: Victor Cha\naffiliations: @csis; @chna\n\n@china country\nname: China\n",
             new[] { "corpus/entities.txt(4,15)+5: error CG0300: Unknown entity '@csis'", "corpus/entities.txt(4,22)+5: error CG0300: Unknown entity '@chna' (did you mean '@china'?)" }
         },
+        { "misspelled aliases key", "@victor-cha person\nname: Victor D. Cha\nalias: Victor Cha\n\n@china country\nname: China\n", new[] { "corpus/entities.txt(3,1)+5: warning CG0203: Unknown registry key 'alias' (did you mean 'aliases'?)" } },
         { "lowercase q in a Wikidata id", "@victor-cha person\nname: Victor D. Cha\naliases: Victor Cha\nwikidata: q123\n\n@china country\nname: China\n", new[] { "corpus/entities.txt(4,11)+4: warning CG0204: 'q123' is not a Wikidata id (a 'Q' followed by digits); it is ignored" } },
         { "CRLF and a misspelled kind", "@china country\r\nname: China\r\n\r\n@victor-cha persn\r\nname: Victor D. Cha\r\naliases: Victor Cha\r\n", new[] { "corpus/entities.txt(4,13)+5: error CG0201: Unknown entity kind 'persn' (did you mean 'person'?); the kinds are person, organization, country, place, group, event and work" } },
     };

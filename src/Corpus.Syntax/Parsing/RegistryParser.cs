@@ -199,7 +199,8 @@ public static class RegistryParser
                 block.Wikidata,
                 block.Affiliations.ToEquatableArray(),
                 diagnostics.FilePath,
-                block.IdSpan));
+                block.IdSpan,
+                block.AliasesInDoubt));
         }
 
         block = null;
@@ -233,11 +234,16 @@ public static class RegistryParser
 
         public List<EntityReference> Affiliations { get; } = new();
 
+        /// <summary>A misspelled 'aliases' line was reported (see <see cref="EntityDeclaration.AliasesInDoubt"/>).</summary>
+        public bool AliasesInDoubt { get; private set; }
+
         public void Apply(KeyValueLine pair, DiagnosticBag diagnostics)
         {
             if (Array.IndexOf(Keys, pair.Key) < 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownEntityKey, pair.KeyStart, pair.Key.Length, pair.Key, Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys));
+                string suggestion = Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys);
+                diagnostics.Add(DiagnosticDescriptors.UnknownEntityKey, pair.KeyStart, pair.Key.Length, pair.Key, suggestion);
+                AliasesInDoubt |= suggestion == " (did you mean 'aliases'?)";
                 return;
             }
 
