@@ -120,6 +120,7 @@ public sealed class DiagnosticLocationTests
     [InlineData("CG0108", "case.txt", "---\nid: Case_One\ntitle: T\n---\n", "/corpus/case.txt(2,5,2,13): error CG0108: The article id 'Case_One' is not kebab-case (did you mean 'case-one'?)")]
     [InlineData("CG0109", "z.txt", "---\nid: sample-article\ntitle: T\n---\n", "/corpus/z.txt(2,5,2,19): error CG0109: The article id 'sample-article' is already used by /corpus/sample-article.txt")]
     [InlineData("CG0110", "case.txt", "---\ntitle: T\nbyline:\n---\n", "/corpus/case.txt(3,1,3,7): warning CG0110: The key 'byline' has no value")]
+    [InlineData("CG0111", "case.txt", "---\ntitle: T\nsource: [China]{@china} desk\n---\n", "/corpus/case.txt(3,16,3,24): error CG0111: The annotation '{@china}' is not allowed in 'source', which is plain text; annotations are allowed in summary, image, image-credit and note")]
     [InlineData("CG0200", "more.entities.txt", "@kim person\nname: Kim\nKim Jong-un\n", "/corpus/more.entities.txt(3,1,3,12): error CG0200: Expected '@id kind', 'key: value', a '#' comment or a blank line, found 'Kim Jong-un'")]
     [InlineData("CG0201", "more.entities.txt", "@kim persom\nname: Kim\n", "/corpus/more.entities.txt(1,6,1,12): error CG0201: Unknown entity kind 'persom' (did you mean 'person'?); the kinds are person, organization, country, place, group, event and work")]
     [InlineData("CG0202", "more.entities.txt", "@kim person\naliases: Kim\n", "/corpus/more.entities.txt(1,1,1,5): error CG0202: The entity 'kim' has no 'name:'")]

@@ -25,6 +25,7 @@ internal static class CorpusDescriptors
     public static readonly DiagnosticDescriptor InvalidArticleId = Create("CG0108", "Invalid article id", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateArticleId = Create("CG0109", "Duplicate article id", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptyFrontMatterValue = Create("CG0110", "Empty front-matter value", "Corpus.FrontMatter", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AnnotationInPlainField = Create("CG0111", "Annotation in a plain-text field", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MalformedRegistryLine = Create("CG0200", "Malformed registry line", "Corpus.Registry", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownEntityKind = Create("CG0201", "Unknown entity kind", "Corpus.Registry", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MissingEntityName = Create("CG0202", "Missing entity name", "Corpus.Registry", DiagnosticSeverity.Error);
@@ -71,6 +72,7 @@ internal static class CorpusDescriptors
         InvalidArticleId,
         DuplicateArticleId,
         EmptyFrontMatterValue,
+        AnnotationInPlainField,
         MalformedRegistryLine,
         UnknownEntityKind,
         MissingEntityName,

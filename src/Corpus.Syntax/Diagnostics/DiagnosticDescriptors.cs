@@ -38,6 +38,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidArticleId = Add("CG0108", "Invalid article id", "The article id '{0}' is not kebab-case{1}", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateArticleId = Add("CG0109", "Duplicate article id", "The article id '{0}' is already used by {1}", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptyFrontMatterValue = Add("CG0110", "Empty front-matter value", "The key '{0}' has no value", FrontMatterCategory, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AnnotationInPlainField = Add("CG0111", "Annotation in a plain-text field", "The annotation '{0}' is not allowed in '{1}', which is plain text; annotations are allowed in summary, image, image-credit and note", FrontMatterCategory, DiagnosticSeverity.Error);
 
     // Entity registries
     public static readonly DiagnosticDescriptor MalformedRegistryLine = Add("CG0200", "Malformed registry line", "Expected '@id kind', 'key: value', a '#' comment or a blank line, found '{0}'", RegistryCategory, DiagnosticSeverity.Error);
@@ -56,7 +57,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SpeakerCannotSpeak = Add("CG0301", "Speaker cannot speak", "'@{0}' is {1} and cannot be a speaker; attribute the quotation to a person, organization, country, group or work", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnclosedAnnotation = Add("CG0302", "Unclosed annotation", "The annotation '{0}' is not closed by '}}' before the end of the paragraph", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownAnnotationWord = Add("CG0303", "Unknown annotation word", "Unknown annotation word '{0}'{1}", AnnotationCategory, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor MisplacedAnnotation = Add("CG0304", "Misplaced annotation", "The annotation '{0}' follows neither ']' nor a closing quotation mark", AnnotationCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MisplacedAnnotation = Add("CG0304", "Misplaced annotation", "The annotation '{0}' follows neither ']' nor a closing quotation mark{1}", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnattributedQuotation = Add("CG0305", "Unattributed quotation", "Unattributed quotation '{0}': attribute it with {{@id}} or mark it {{term}}", AnnotationCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor SurfaceNotAlias = Add("CG0306", "Mention is not a name or alias", "The mention '{0}' is neither the name nor an alias of '@{1}'; add it to the entity's aliases", AnnotationCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnbalancedQuotationMark = Add("CG0307", "Unbalanced quotation mark", "The quotation mark '{0}' has no {1} in its paragraph", AnnotationCategory, DiagnosticSeverity.Warning);

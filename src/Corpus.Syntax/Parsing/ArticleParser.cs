@@ -245,6 +245,12 @@ public static class ArticleParser
 
         public void Apply(string text, KeyValueLine pair, bool custom, DiagnosticBag diagnostics)
         {
+            // x- values are free-form metadata for other tools, so only the format's own plain fields are checked.
+            if (pair.Key is "title" or "byline" || (pair.Key == "source" && pair.Value[0] != '@'))
+            {
+                ReportAnnotationInPlainText(pair, diagnostics);
+            }
+
             if (custom)
             {
                 _metadata.Add(new MetadataEntry(pair.Key, TextNormalizer.Normalize(pair.Value)));
@@ -339,6 +345,25 @@ public static class ArticleParser
                     _fields.Add(new FieldText(pair.Key, result.Text));
                     AddInline(result);
                     break;
+            }
+        }
+
+        /// <summary>
+        /// CG0111 for the first annotation in a plain-text value: it would stay in the title
+        /// (or byline, or source) as written, braces and all. The value is kept as written.
+        /// </summary>
+        private static void ReportAnnotationInPlainText(KeyValueLine pair, DiagnosticBag diagnostics)
+        {
+            char[] value = pair.Value.ToCharArray();
+            for (int i = pair.Value.IndexOf('{'); i >= 0; i = pair.Value.IndexOf('{', i + 1))
+            {
+                if (AnnotationParser.LooksLikeAnnotation(value, i, value.Length))
+                {
+                    int close = pair.Value.IndexOf('}', i);
+                    int end = close < 0 ? value.Length : close + 1;
+                    diagnostics.Add(DiagnosticDescriptors.AnnotationInPlainField, pair.ValueStart + i, end - i, RegistryParser.Shorten(pair.Value.Substring(i, end - i)), pair.Key);
+                    return;
+                }
             }
         }
 

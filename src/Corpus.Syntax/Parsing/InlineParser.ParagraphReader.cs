@@ -112,7 +112,8 @@ internal sealed partial class InlineParser
         /// or inside one still open, was the attempt to attribute it: the quotation is not also
         /// reported as unattributed.
         /// </summary>
-        private void ExcuseQuotationBefore(int at)
+        /// <returns>The open quotation the annotation stands in, if that is the one excused.</returns>
+        private QuoteFrame? ExcuseQuotationBefore(int at)
         {
             if (_pendingQuotes.Count > 0)
             {
@@ -126,16 +127,27 @@ internal sealed partial class InlineParser
                 if (adjacent)
                 {
                     last.Frame.Excused = true;
-                    return;
+                    return null;
                 }
             }
 
             List<QuoteFrame> open = _owner._open;
-            if (open.Count > 0)
+            if (open.Count == 0)
             {
-                open[open.Count - 1].Excused = true;
+                return null;
             }
+
+            // Excused from CG0305 if it closes, from CG0307 if it never does: '“Yes.{@x}' is one mistake.
+            QuoteFrame frame = open[open.Count - 1];
+            frame.Excused = true;
+            return frame;
         }
+
+        private static string InsideHint(QuoteFrame frame) =>
+            " (it stands inside the quotation opened at line "
+            + frame.OpenSpan.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ", column " + frame.OpenSpan.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ": is its closing mark missing before it?)";
 
         private void FindMarkup(int start)
         {
@@ -187,8 +199,8 @@ internal sealed partial class InlineParser
                         {
                             int close = FindBraceClose(i);
                             int end = close < 0 ? EndOfLine(i) : close + 1;
-                            Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end));
-                            ExcuseQuotationBefore(i);
+                            QuoteFrame? inside = ExcuseQuotationBefore(i);
+                            Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end), inside is null ? string.Empty : InsideHint(inside));
                             i = end;
                             continue;
                         }
@@ -295,6 +307,11 @@ internal sealed partial class InlineParser
             // Marks opened inside this quotation and never closed are unbalanced.
             for (int k = open.Count - 1; k > index; k--)
             {
+                if (open[k].Excused)
+                {
+                    continue;
+                }
+
                 Diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, open[k].OpenSpan, open[k].Mark.ToString(), "closing mark");
             }
 

@@ -183,6 +183,11 @@ internal sealed partial class InlineParser
     {
         foreach (QuoteFrame frame in frames)
         {
+            if (frame.Excused)
+            {
+                continue; // the misplaced annotation inside it is the one diagnostic
+            }
+
             _diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, frame.OpenSpan, frame.Mark.ToString(), "closing mark");
         }
 

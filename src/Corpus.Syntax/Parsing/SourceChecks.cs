@@ -25,10 +25,11 @@ internal static class SourceChecks
         return true;
     }
 
-    /// <summary>Reports an empty file, and each line holding U+FFFD, which a decoder leaves where bytes were not UTF-8.</summary>
+    /// <summary>Reports an empty file, the first U+FFFD (which a decoder leaves where bytes were not UTF-8) and each line's stray byte-order mark.</summary>
     public static bool Check(DiagnosticBag diagnostics, LineMap lines, bool isRegistry)
     {
         bool empty = true;
+        bool reportedReplacement = false;
         for (int number = 1; number <= lines.LineCount; number++)
         {
             string content = lines.GetLineText(number);
@@ -37,9 +38,12 @@ internal static class SourceChecks
                 empty = false;
             }
 
-            int bad = content.IndexOf('\uFFFD');
+            // Once per file: a file with one damaged character was decoded with the wrong
+            // encoding as a whole, and re-saving it fixes them all.
+            int bad = reportedReplacement ? -1 : content.IndexOf('\uFFFD');
             if (bad >= 0)
             {
+                reportedReplacement = true;
                 diagnostics.Add(DiagnosticDescriptors.InvalidEncoding, lines.GetLine(number).Start + bad, 1, Context(content, bad));
             }
 
