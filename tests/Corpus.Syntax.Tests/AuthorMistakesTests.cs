@@ -66,6 +66,16 @@ public class AuthorMistakesTests
         { "front matter without its closing ---", "---\ntitle: T\n[China]{@china} is the body.\n", new[] { "corpus/a.txt(1,1)+3: error CG0101: The front matter opened by '---' is never closed by a second '---' line" } },
         { "Title: in uppercase", "---\nTitle: T\n---\n[China]{@china}\n", new[] { "corpus/a.txt(2,1)+5: error CG0100: The article 'a' has no 'title:' in its front matter ('Title' is not the key 'title')" } },
         { "titel:", "---\ntitel: T\nsummary: S\n---\n[China]{@china}\n", new[] { "corpus/a.txt(2,1)+5: error CG0100: The article 'a' has no 'title:' in its front matter ('titel' is not the key 'title')" } },
+        {
+            "two misspelled titles",
+            "---\nTitle: T\ntitel: U\n---\n[China]{@china}\n",
+            new[]
+            {
+                "corpus/a.txt(2,1)+5: error CG0100: The article 'a' has no 'title:' in its front matter ('Title' is not the key 'title')",
+                "corpus/a.txt(3,1)+5: warning CG0102: Unknown front-matter key 'titel' (did you mean 'title'?)",
+            }
+        },
+        { "a misspelled title beside the title", "---\ntitle: T\nTitle: U\n---\n[China]{@china}\n", new[] { "corpus/a.txt(3,1)+5: warning CG0102: Unknown front-matter key 'Title' (did you mean 'title'?)" } },
         { "title without its colon", "---\ntitle T\n---\n[China]{@china}\n", new[] { "corpus/a.txt(2,1)+7: error CG0106: Expected 'key: value' in the front matter, found 'title T'" } },
         { "a date without its leading zero", "---\ntitle: T\npublished: 2024-10-5\n---\n[China]{@china}\n", new[] { "corpus/a.txt(3,12)+9: error CG0103: '2024-10-5' is not a date in the form yyyy-MM-dd (key 'published')" } },
         { "CRLF line endings", "---\r\ntitle: T\r\n---\r\n[China]{@chna} said [China]{@china}.\r\n", new[] { "corpus/a.txt(4,9)+5: error CG0300: Unknown entity '@chna' (did you mean '@china'?)" } },
@@ -99,7 +109,7 @@ public class AuthorMistakesTests
         CorpusCompilation compilation = TestCorpus.Compile((TestCorpus.RegistryPath, Registry), ("corpus/a.txt", article));
 
         Assert.True(expected.SequenceEqual(Lines(compilation)), mistake + ":\n" + string.Join("\n", Lines(compilation)));
-        if (mistake is not ("Title: in uppercase" or "titel:" or "title without its colon"))
+        if (mistake is not ("Title: in uppercase" or "titel:" or "two misspelled titles" or "title without its colon"))
         {
             BoundArticle bound = Assert.Single(compilation.Articles);
             Assert.Contains(bound.Article.Mentions, m => m.Entity.Id == "china" && m.Text == "China");

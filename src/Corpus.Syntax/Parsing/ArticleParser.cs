@@ -137,13 +137,9 @@ public static class ArticleParser
             if (!custom && Array.IndexOf(Keys, pair.Key) < 0)
             {
                 string suggestion = Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys);
-                if (suggestion == " (did you mean 'title'?)")
-                {
-                    // 'Title:' or 'titel:': if the article has no title, this is the line that was
-                    // meant to give it, and the missing title is reported here, once.
-                    article.MisspelledTitle(pair, suggestion);
-                }
-                else
+                // 'Title:' or 'titel:': if the article has no title, the first such line is the one
+                // meant to give it, and the missing title is reported there, once.
+                if (suggestion != " (did you mean 'title'?)" || !article.DeferMisspelledTitle(pair, suggestion))
                 {
                     diagnostics.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, suggestion);
                 }
@@ -239,7 +235,17 @@ public static class ArticleParser
         /// <summary>A line meant as the title ('Title:', 'titel:', 'title T') was reported: its absence is the same mistake.</summary>
         public void TitleLineRejected() => _titleLineRejected = true;
 
-        public void MisspelledTitle(KeyValueLine pair, string suggestion) => _misspelledTitle ??= (pair, suggestion);
+        /// <summary>Keeps the first misspelled title line until the end of the front matter shows whether a title came; false for any later one.</summary>
+        public bool DeferMisspelledTitle(KeyValueLine pair, string suggestion)
+        {
+            if (_misspelledTitle is not null)
+            {
+                return false;
+            }
+
+            _misspelledTitle = (pair, suggestion);
+            return true;
+        }
 
         public void EmptyTitle(KeyValueLine pair) => _emptyTitle = pair;
 
