@@ -20,6 +20,9 @@ internal sealed partial class InlineParser
         private readonly List<QuoteFrame> _openedHere = new();
         private readonly List<PendingBracket> _pendingBrackets = new();
         private readonly List<PendingQuote> _pendingQuotes = new();
+        /// <summary>How far after a closing mark a misplaced annotation still counts as meant for its quotation.</summary>
+        private const int AdjacentDistance = 4;
+
         private readonly List<QuoteFrame> _deferredUnclosed = new();
         private QuoteFrame? _continued;
         private SourceSpan? _abandoned;
@@ -117,8 +120,10 @@ internal sealed partial class InlineParser
         {
             if (_pendingQuotes.Count > 0)
             {
+                // A few marks at most ('”).', '” '); the bound also keeps a run of misplaced
+                // annotations after one quotation linear.
                 PendingQuote last = _pendingQuotes[_pendingQuotes.Count - 1];
-                bool adjacent = last.Close < at;
+                bool adjacent = last.Close < at && at - last.Close <= AdjacentDistance;
                 for (int k = last.Close + 1; adjacent && k < at; k++)
                 {
                     adjacent = !char.IsLetterOrDigit(_chars[k]);
