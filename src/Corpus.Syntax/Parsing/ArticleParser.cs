@@ -114,7 +114,7 @@ public static class ArticleParser
         for (int number = opening + 1; number < end; number++)
         {
             SourceLine line = lines.GetLine(number);
-            string content = lines.GetLineText(number);
+            string content = SourceChecks.WithoutLeadingMark(lines.GetLineText(number));
 
             int first = KeyValueLine.SkipBlanks(content, 0);
             if (first == content.Length || content[first] == '#')

@@ -37,7 +37,7 @@ public static class RegistryParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             SourceLine line = lines.GetLine(number);
-            string content = lines.GetLineText(number);
+            string content = SourceChecks.WithoutLeadingMark(lines.GetLineText(number));
             int first = KeyValueLine.SkipBlanks(content, 0);
             if (first == content.Length)
             {

@@ -63,6 +63,19 @@ internal static class SourceChecks
         return empty;
     }
 
+    /// <summary>
+    /// A registry or front-matter line with a stray byte-order mark before its first word (a
+    /// file pasted onto the end of another) read as if the mark were a space: CG0005 reports it,
+    /// and the header or key after it is not lost as well. Same length, so columns are unchanged.
+    /// </summary>
+    public static string WithoutLeadingMark(string line)
+    {
+        int first = KeyValueLine.SkipBlanks(line, 0);
+        return first < line.Length && line[first] == '\uFEFF'
+            ? line.Substring(0, first) + " " + line.Substring(first + 1)
+            : line;
+    }
+
     /// <summary>Ten characters either side of <paramref name="at"/>, for a message to quote.</summary>
     private static string Context(string line, int at)
     {
