@@ -148,6 +148,12 @@ internal sealed partial class InlineParser
             return frame;
         }
 
+        /// <summary>British-style ‘…’ quoting: the single marks are apostrophes to the format.</summary>
+        private string AfterSingleMark(int brace) =>
+            brace > 0 && _chars[brace - 1] is '’' or '\''
+                ? " (single quotation marks are not quotation marks in the format: write “…” or \"…\")"
+                : string.Empty;
+
         private static string InsideHint(QuoteFrame frame) =>
             " (it stands inside the quotation opened at line "
             + frame.OpenSpan.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
@@ -205,7 +211,7 @@ internal sealed partial class InlineParser
                             int close = FindBraceClose(i);
                             int end = close < 0 ? EndOfLine(i) : close + 1;
                             QuoteFrame? inside = ExcuseQuotationBefore(i);
-                            Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end), inside is null ? string.Empty : InsideHint(inside));
+                            Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end), inside is not null ? InsideHint(inside) : AfterSingleMark(i));
                             i = end;
                             continue;
                         }
