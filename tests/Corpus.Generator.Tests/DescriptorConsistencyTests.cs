@@ -56,29 +56,69 @@ public sealed class DescriptorConsistencyTests
     }
 
     [Fact]
-    public void Every_diagnostic_is_documented_once_docs_diagnostics_md_exists()
+    public void Every_released_id_has_one_section_in_docs_diagnostics_md_that_its_help_link_lands_on()
     {
-        string path = TestPaths.InRepo("docs/diagnostics.md");
-        if (!File.Exists(path))
+        string docs = File.ReadAllText(TestPaths.InRepo("docs/diagnostics.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Dictionary<string, RoslynDescriptor> byId = CorpusDescriptors.All.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (string[] row in ReleaseRows(File.ReadAllLines(TestPaths.InRepo("src/Corpus.Generator/AnalyzerReleases.Unshipped.md"))))
         {
-            // docs/diagnostics.md is being written; this test starts checking as soon as it exists.
-            return;
+            RoslynDescriptor descriptor = byId[row[0]];
+            string link = descriptor.HelpLinkUri;
+            Assert.Equal("https://github.com/corpus-generator/corpus-generator/blob/main/docs/diagnostics.md#" + row[0].ToLowerInvariant(), link);
+
+            // The anchor the link names, directly above the section's heading: GitHub derives a
+            // heading's own anchor from its whole text, so the explicit one is what the link needs.
+            string anchor = link.Substring(link.IndexOf('#', StringComparison.Ordinal) + 1);
+            string heading = "<a id=\"" + anchor + "\"></a>\n## " + row[0] + ": " + row[3] + "\n";
+            int at = docs.IndexOf(heading, StringComparison.Ordinal);
+            if (at < 0 || docs.IndexOf(heading, at + 1, StringComparison.Ordinal) >= 0)
+            {
+                problems.Add(row[0] + ": no single '" + heading.Replace("\n", "\\n", StringComparison.Ordinal) + "'");
+                continue;
+            }
+
+            int next = docs.IndexOf("\n## ", at + heading.Length, StringComparison.Ordinal);
+            string section = next < 0 ? docs.Substring(at) : docs.Substring(at, next - at);
+            foreach (string part in new[] { "- **Severity:** " + row[2] + "\n", "- **Category:** " + row[1] + "\n", "\nShown:\n" })
+            {
+                if (!section.Contains(part, StringComparison.Ordinal))
+                {
+                    problems.Add(row[0] + ": no '" + part.Trim() + "'");
+                }
+            }
+
+            // A wrong and a right example, except for a bug of the generator itself.
+            if (row[0] != "CG0900" && (!section.Contains("\nWrong", StringComparison.Ordinal) || !section.Contains("\nRight:", StringComparison.Ordinal)))
+            {
+                problems.Add(row[0] + ": no wrong and right example");
+            }
         }
 
-        string text = File.ReadAllText(path);
-        List<string> missing = CorpusDescriptors.All.Select(d => d.Id).Where(id => !text.Contains(id, StringComparison.Ordinal)).ToList();
-        Assert.True(missing.Count == 0, "docs/diagnostics.md does not mention " + string.Join(", ", missing));
-
-        // Each help link (…/diagnostics.md#cg0300) must land on its section: GitHub derives a
-        // heading's anchor from its whole text, so the page needs an explicit anchor or a bare heading.
-        List<string> unanchored = CorpusDescriptors.All
-            .Select(d => d.HelpLinkUri.Substring(d.HelpLinkUri.IndexOf('#', StringComparison.Ordinal) + 1))
-            .Where(anchor => !text.Contains("id=\"" + anchor + "\"", StringComparison.Ordinal)
-                && !text.Contains("name=\"" + anchor + "\"", StringComparison.Ordinal)
-                && !text.Split('\n').Any(line => line.TrimStart('#').Trim().Equals(anchor, StringComparison.OrdinalIgnoreCase) && line.StartsWith('#')))
-            .ToList();
-        Assert.True(unanchored.Count == 0, "docs/diagnostics.md has no anchor for " + string.Join(", ", unanchored));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    [Fact]
+    public void The_README_links_the_diagnostics_page_and_its_anchors_exist()
+    {
+        string readme = File.ReadAllText(TestPaths.InRepo("README.md"));
+        string docs = File.ReadAllText(TestPaths.InRepo("docs/diagnostics.md"));
+
+        Assert.Contains("(docs/diagnostics.md", readme, StringComparison.Ordinal);
+        foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(readme, "docs/diagnostics\\.md#([a-z0-9-]+)"))
+        {
+            string anchor = link.Groups[1].Value;
+            Assert.True(docs.Contains("<a id=\"" + anchor + "\"></a>", StringComparison.Ordinal) || GitHubAnchors(docs).Contains(anchor), "README links docs/diagnostics.md#" + anchor + ", which does not exist");
+        }
+    }
+
+    /// <summary>The anchors GitHub gives the page's headings: lowercase, punctuation dropped, spaces as hyphens.</summary>
+    private static HashSet<string> GitHubAnchors(string markdown) =>
+        new(
+            markdown.Split('\n')
+                .Where(l => l.StartsWith('#'))
+                .Select(l => new string(l.TrimStart('#').Trim().ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == ' ' || c == '-').ToArray()).Replace(' ', '-')),
+            StringComparer.Ordinal);
 
     /// <summary>The rule rows of an AnalyzerReleases table: id, category, severity, notes.</summary>
     private static IEnumerable<string[]> ReleaseRows(IEnumerable<string> lines) =>

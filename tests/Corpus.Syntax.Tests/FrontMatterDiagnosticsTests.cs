@@ -85,6 +85,67 @@ public class FrontMatterDiagnosticsTests
     }
 
     [Fact]
+    public void CG0002_is_reported_once_per_file()
+    {
+        ArticleFile article = TestCorpus.Body("S\uFFFDo Paulo\n\nBogot\uFFFD and Bras\uFFFDlia.\n");
+
+        DiagnosticAssert.Single(article.Diagnostics, "CG0002", Warning, 4, 2, "The file holds a replacement character (U+FFFD): it is probably not valid UTF-8 near 'S\uFFFDo Paulo'", 1);
+    }
+
+    [Fact]
+    public void CG0005_stray_byte_order_marks_each_at_their_line_and_none_for_the_first_character()
+    {
+        // Two registries pasted together: the second's mark now starts line 4.
+        RegistryFile registry = TestCorpus.Registry("\uFEFF@a person\nname: A\n\n\uFEFF@b person\nname: B\uFEFF\n");
+
+        Assert.Collection(
+            registry.Diagnostics,
+            d => DiagnosticAssert.Is(d, "CG0005", Warning, 4, 1, "A byte-order mark (U+FEFF) stands inside the text, near '@b person': files were probably pasted together; delete it", 1),
+            d => DiagnosticAssert.Is(d, "CG0005", Warning, 5, 8, "A byte-order mark (U+FEFF) stands inside the text, near 'name: B': files were probably pasted together; delete it", 1));
+        Assert.Equal(new[] { ("a", "A"), ("b", "B\uFEFF") }, registry.Entities.Select(e => (e.Id, e.Name)));
+    }
+
+    [Fact]
+    public void CG0005_a_mark_before_a_front_matter_key_does_not_hide_the_key()
+    {
+        ArticleFile article = TestCorpus.Article("---\n\uFEFFtitle: T\n---\nBody.\n");
+
+        DiagnosticAssert.Single(article.Diagnostics, "CG0005", Warning, 2, 1, "A byte-order mark (U+FEFF) stands inside the text, near 'title: T': files were probably pasted together; delete it", 1);
+        Assert.Equal("T", article.Title);
+    }
+
+    [Theory]
+    [InlineData("title: Talks with [Xi]{@xi-jinping} end", 2, 23, "{@xi-jinping}", "title")]
+    [InlineData("byline: [David Pierson]{@david-pierson}", 2, 24, "{@david-pierson}", "byline")]
+    [InlineData("source: The Times {says @nyt}", 2, 19, "{says @nyt}", "source")]
+    [InlineData("title: A “deal”{term}", 2, 16, "{term}", "title")]
+    public void CG0111_annotation_in_a_plain_text_field(string line, int row, int column, string annotation, string key)
+    {
+        ArticleFile article = TestCorpus.Article("---\n" + line + (key == "title" ? string.Empty : "\ntitle: T") + "\n---\n");
+
+        DiagnosticAssert.Single(
+            article.Diagnostics,
+            "CG0111",
+            Error,
+            row,
+            column,
+            "The annotation '" + annotation + "' is not allowed in '" + key + "', which is plain text; annotations are allowed in summary, image, image-credit and note",
+            annotation.Length);
+        Assert.Empty(article.Mentions);
+        Assert.Empty(article.Quotations);
+        Assert.Empty(article.Terms);
+    }
+
+    [Fact]
+    public void CG0111_is_not_reported_for_braces_that_are_no_annotation_or_for_x_values()
+    {
+        ArticleFile article = TestCorpus.Article("---\ntitle: Sets {a, b} and [the North]\nx-raw: [A]{@a}\nsource: @nyt\n---\n");
+
+        DiagnosticAssert.None(article.Diagnostics);
+        Assert.Equal("Sets {a, b} and [the North]", article.Title);
+    }
+
+    [Fact]
     public void CG0100_missing_title()
     {
         ArticleFile article = TestCorpus.Article("---\nsummary: S\n---\nBody.\n");
@@ -287,14 +348,11 @@ public class FrontMatterDiagnosticsTests
     }
 
     [Fact]
-    public void CG0110_an_empty_title_is_also_a_missing_title()
+    public void CG0100_an_empty_title_is_one_missing_title_at_the_key()
     {
         ArticleFile article = TestCorpus.Article("---\ntitle:\n---\n");
 
-        Assert.Collection(
-            article.Diagnostics,
-            d => DiagnosticAssert.Is(d, "CG0100", Error, 1, 1, "The article 'test-article' has no 'title:' in its front matter"),
-            d => DiagnosticAssert.Is(d, "CG0110", Warning, 2, 1, "The key 'title' has no value", 5));
+        DiagnosticAssert.Single(article.Diagnostics, "CG0100", Error, 2, 1, "The article 'test-article' has no 'title:' in its front matter ('title:' has no value)", 5);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Linq;
+using Corpus.Syntax.Diagnostics;
 
 namespace Corpus.Syntax.Tests;
 
@@ -7,7 +8,7 @@ public class FrontMatterTests
     private const string Full = """
         ---
         id: china-may-chafe
-        title: China May Chafe as [North Korea]{@north-korea} Sends Soldiers
+        title: China May Chafe as North Korea Sends Soldiers
         summary: North Korea’s decision to help [Russia]{@russia} may put [China]{@china} in a tough spot.
         source: @new-york-times
         byline: David Pierson; Olivia Wang ;
@@ -54,12 +55,20 @@ public class FrontMatterTests
     }
 
     [Fact]
-    public void The_title_is_plain_text_even_with_brackets_and_braces()
+    public void The_title_is_plain_text_and_an_annotation_in_it_is_CG0111()
     {
-        ArticleFile article = TestCorpus.Article(Full);
+        ArticleFile article = TestCorpus.Article("---\ntitle: China May Chafe as [North Korea]{@north-korea} Sends Soldiers [the North]\n---\n");
 
-        Assert.Equal("China May Chafe as [North Korea]{@north-korea} Sends Soldiers", article.Title);
-        Assert.DoesNotContain(article.Mentions, m => m.Entity.Id == "north-korea");
+        DiagnosticAssert.Single(
+            article.Diagnostics,
+            "CG0111",
+            DiagnosticSeverity.Error,
+            2,
+            40,
+            "The annotation '{@north-korea}' is not allowed in 'title', which is plain text; annotations are allowed in summary, image, image-credit and note",
+            14);
+        Assert.Equal("China May Chafe as [North Korea]{@north-korea} Sends Soldiers [the North]", article.Title);
+        Assert.Empty(article.Mentions);
     }
 
     [Fact]

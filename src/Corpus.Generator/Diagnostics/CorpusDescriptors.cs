@@ -13,6 +13,7 @@ internal static class CorpusDescriptors
     public static readonly DiagnosticDescriptor InvalidEncoding = Create("CG0002", "Invalid UTF-8", "Corpus.File", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InputTooLarge = Create("CG0003", "File too large", "Corpus.File", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnreadableFile = Create("CG0004", "Unreadable corpus file", "Corpus.File", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor StrayByteOrderMark = Create("CG0005", "Byte-order mark inside the text", "Corpus.File", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor MissingTitle = Create("CG0100", "Missing title", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Create("CG0101", "Unclosed front matter", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownFrontMatterKey = Create("CG0102", "Unknown front-matter key", "Corpus.FrontMatter", DiagnosticSeverity.Warning);
@@ -24,6 +25,7 @@ internal static class CorpusDescriptors
     public static readonly DiagnosticDescriptor InvalidArticleId = Create("CG0108", "Invalid article id", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateArticleId = Create("CG0109", "Duplicate article id", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptyFrontMatterValue = Create("CG0110", "Empty front-matter value", "Corpus.FrontMatter", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AnnotationInPlainField = Create("CG0111", "Annotation in a plain-text field", "Corpus.FrontMatter", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MalformedRegistryLine = Create("CG0200", "Malformed registry line", "Corpus.Registry", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownEntityKind = Create("CG0201", "Unknown entity kind", "Corpus.Registry", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MissingEntityName = Create("CG0202", "Missing entity name", "Corpus.Registry", DiagnosticSeverity.Error);
@@ -58,6 +60,7 @@ internal static class CorpusDescriptors
         InvalidEncoding,
         InputTooLarge,
         UnreadableFile,
+        StrayByteOrderMark,
         MissingTitle,
         UnclosedFrontMatter,
         UnknownFrontMatterKey,
@@ -69,6 +72,7 @@ internal static class CorpusDescriptors
         InvalidArticleId,
         DuplicateArticleId,
         EmptyFrontMatterValue,
+        AnnotationInPlainField,
         MalformedRegistryLine,
         UnknownEntityKind,
         MissingEntityName,

@@ -27,7 +27,7 @@ public static class ArticleBinder
                 continue;
             }
 
-            if (!IsSurfaceForm(mention.Text, entity))
+            if (!entity.AliasesInDoubt && !IsSurfaceForm(mention.Text, entity))
             {
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SurfaceNotAlias, path, mention.Span, mention.Text, entity.Id));
             }

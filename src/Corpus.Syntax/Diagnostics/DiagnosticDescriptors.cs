@@ -24,9 +24,10 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidEncoding = Add("CG0002", "Invalid UTF-8", "The file holds a replacement character (U+FFFD): it is probably not valid UTF-8 near '{0}'", FileCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InputTooLarge = Add("CG0003", "File too large", "The file is {0:N0} characters long; files over {1:N0} characters are not compiled", FileCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnreadableFile = Add("CG0004", "Unreadable corpus file", "The corpus file could not be read: {0}", FileCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor StrayByteOrderMark = Add("CG0005", "Byte-order mark inside the text", "A byte-order mark (U+FEFF) stands inside the text, near '{0}': files were probably pasted together; delete it", FileCategory, DiagnosticSeverity.Warning);
 
     // Front matter
-    public static readonly DiagnosticDescriptor MissingTitle = Add("CG0100", "Missing title", "The article '{0}' has no 'title:' in its front matter", FrontMatterCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MissingTitle = Add("CG0100", "Missing title", "The article '{0}' has no 'title:' in its front matter{1}", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Add("CG0101", "Unclosed front matter", "The front matter opened by '---' is never closed by a second '---' line", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownFrontMatterKey = Add("CG0102", "Unknown front-matter key", "Unknown front-matter key '{0}'{1}", FrontMatterCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor InvalidDate = Add("CG0103", "Invalid date", "'{0}' is not a date in the form yyyy-MM-dd (key '{1}')", FrontMatterCategory, DiagnosticSeverity.Error);
@@ -37,6 +38,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidArticleId = Add("CG0108", "Invalid article id", "The article id '{0}' is not kebab-case{1}", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateArticleId = Add("CG0109", "Duplicate article id", "The article id '{0}' is already used by {1}", FrontMatterCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptyFrontMatterValue = Add("CG0110", "Empty front-matter value", "The key '{0}' has no value", FrontMatterCategory, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor AnnotationInPlainField = Add("CG0111", "Annotation in a plain-text field", "The annotation '{0}' is not allowed in '{1}', which is plain text; annotations are allowed in summary, image, image-credit and note", FrontMatterCategory, DiagnosticSeverity.Error);
 
     // Entity registries
     public static readonly DiagnosticDescriptor MalformedRegistryLine = Add("CG0200", "Malformed registry line", "Expected '@id kind', 'key: value', a '#' comment or a blank line, found '{0}'", RegistryCategory, DiagnosticSeverity.Error);
@@ -55,7 +57,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SpeakerCannotSpeak = Add("CG0301", "Speaker cannot speak", "'@{0}' is {1} and cannot be a speaker; attribute the quotation to a person, organization, country, group or work", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnclosedAnnotation = Add("CG0302", "Unclosed annotation", "The annotation '{0}' is not closed by '}}' before the end of the paragraph", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownAnnotationWord = Add("CG0303", "Unknown annotation word", "Unknown annotation word '{0}'{1}", AnnotationCategory, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor MisplacedAnnotation = Add("CG0304", "Misplaced annotation", "The annotation '{0}' follows neither ']' nor a closing quotation mark", AnnotationCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor MisplacedAnnotation = Add("CG0304", "Misplaced annotation", "The annotation '{0}' follows neither ']' nor a closing quotation mark{1}", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnattributedQuotation = Add("CG0305", "Unattributed quotation", "Unattributed quotation '{0}': attribute it with {{@id}} or mark it {{term}}", AnnotationCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor SurfaceNotAlias = Add("CG0306", "Mention is not a name or alias", "The mention '{0}' is neither the name nor an alias of '@{1}'; add it to the entity's aliases", AnnotationCategory, DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor UnbalancedQuotationMark = Add("CG0307", "Unbalanced quotation mark", "The quotation mark '{0}' has no {1} in its paragraph", AnnotationCategory, DiagnosticSeverity.Warning);

@@ -45,9 +45,10 @@ public static class Ids
         bool pendingHyphen = false;
         foreach (char raw in Decompose(text))
         {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(raw) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            System.Globalization.UnicodeCategory category = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(raw);
+            if (category is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format)
             {
-                continue; // "Über" suggests "uber", not "ber"
+                continue; // "Über" suggests "uber", not "ber"; an invisible U+200B inside "chi\u200Bna" suggests "china"
             }
 
             char c = raw >= 'A' && raw <= 'Z' ? (char)(raw + ('a' - 'A')) : raw;

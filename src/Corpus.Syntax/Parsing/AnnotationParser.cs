@@ -67,8 +67,13 @@ internal static class AnnotationParser
                 string id = word.Substring(1);
                 if (!Ids.IsValid(id))
                 {
-                    string? suggestion = Ids.Suggest(id);
-                    diagnostics.Add(DiagnosticDescriptors.InvalidReference, wordSpan, word, suggestion is null ? string.Empty : " (did you mean '@" + suggestion + "'?)");
+                    // '{@ china}': the id is the next word, detached from its '@'.
+                    string? suggestion = id.Length == 0 ? NextWord(text, i, close) : Ids.Suggest(id);
+                    diagnostics.Add(
+                        DiagnosticDescriptors.InvalidReference,
+                        wordSpan,
+                        word,
+                        (suggestion is null || !Ids.IsValid(suggestion) ? string.Empty : " (did you mean '@" + suggestion + "'?)") + Invisible.Describe(id));
                     return null;
                 }
 
@@ -185,7 +190,28 @@ internal static class AnnotationParser
         return null;
     }
 
-    private static bool IsSeparator(char c) => c == ' ' || c == '\t';
+    /// <summary>
+    /// Spaces, tabs and no-break spaces (which word processors put after '@' or before '#'):
+    /// inside '{…}' they can only have been meant as separators.
+    /// </summary>
+    private static bool IsSeparator(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
+
+    private static string? NextWord(char[] text, int from, int close)
+    {
+        int start = from;
+        while (start < close && IsSeparator(text[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < close && !IsSeparator(text[end]))
+        {
+            end++;
+        }
+
+        return end > start ? new string(text, start, end - start) : null;
+    }
 
     /// <summary>Whether a '{' that follows neither ']' nor a closing mark was meant as an annotation.</summary>
     public static bool LooksLikeAnnotation(char[] text, int open, int end)

@@ -81,30 +81,40 @@ public static class ArticleParser
     /// <summary>Reads the front matter if the file opens with '---'; returns the first body line.</summary>
     private static int ReadFrontMatter(string text, LineMap lines, DiagnosticBag diagnostics, Builder article)
     {
-        if (lines.GetLineText(1).TrimEnd(' ', '\t') != "---")
+        // Blank lines before the opening '---' (an editor's, or a paste's) do not hide the
+        // front matter: read as body, its title line would be lost and the article untitled.
+        int opening = 1;
+        while (opening < lines.LineCount && KeyValueLine.IsBlankLine(lines.GetLineText(opening)))
+        {
+            opening++;
+        }
+
+        if (!IsDelimiter(lines.GetLineText(opening)))
         {
             return 1;
         }
 
-        // Without a closing '---', the front matter is taken to end at its first blank line,
-        // so the body is still read as a body instead of one error per line.
-        int end = FindClosingLine(lines);
+        // Without a closing '---', the front matter is taken to end at its first blank line or
+        // at the first line that is no 'key: value' pair, so the body is still read as a body
+        // instead of one error per line.
+        int end = FindClosingLine(lines, opening + 1);
         bool closed = end > 0;
         if (!closed)
         {
-            diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, lines.GetLine(1).Start, 3);
-            end = 2;
-            while (end <= lines.LineCount && !KeyValueLine.IsBlankLine(lines.GetLineText(end)))
+            SourceLine openingLine = lines.GetLine(opening);
+            diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, openingLine.Start + KeyValueLine.SkipBlanks(lines.GetLineText(opening), 0), 3);
+            end = opening + 1;
+            while (end <= lines.LineCount && IsUnclosedFrontMatterLine(lines, end))
             {
                 end++;
             }
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int number = 2; number < end; number++)
+        for (int number = opening + 1; number < end; number++)
         {
             SourceLine line = lines.GetLine(number);
-            string content = lines.GetLineText(number);
+            string content = SourceChecks.WithoutLeadingMark(lines.GetLineText(number));
 
             int first = KeyValueLine.SkipBlanks(content, 0);
             if (first == content.Length || content[first] == '#')
@@ -115,13 +125,25 @@ public static class ArticleParser
             if (!KeyValueLine.TryParse(content, line.Start, out KeyValueLine pair))
             {
                 diagnostics.Add(DiagnosticDescriptors.MalformedFrontMatterLine, line.Start + first, content.Length - first, RegistryParser.Shorten(content.Trim()));
+                if (content.Substring(first).StartsWith("title", StringComparison.OrdinalIgnoreCase))
+                {
+                    article.TitleLineRejected();
+                }
+
                 continue;
             }
 
             bool custom = pair.Key.StartsWith("x-", StringComparison.Ordinal) && pair.Key.Length > 2;
             if (!custom && Array.IndexOf(Keys, pair.Key) < 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys));
+                string suggestion = Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys);
+                // 'Title:' or 'titel:': if the article has no title, the first such line is the one
+                // meant to give it, and the missing title is reported there, once.
+                if (suggestion != " (did you mean 'title'?)" || !article.DeferMisspelledTitle(pair, suggestion))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, suggestion);
+                }
+
                 continue;
             }
 
@@ -133,7 +155,15 @@ public static class ArticleParser
 
             if (pair.Value.Length == 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.EmptyFrontMatterValue, pair.KeyStart, pair.Key.Length, pair.Key);
+                if (pair.Key == "title")
+                {
+                    article.EmptyTitle(pair); // an error (the article has no title), reported once
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticDescriptors.EmptyFrontMatterValue, pair.KeyStart, pair.Key.Length, pair.Key);
+                }
+
                 continue;
             }
 
@@ -144,17 +174,29 @@ public static class ArticleParser
     }
 
     /// <summary>The line number of the '---' that closes the front matter, or 0.</summary>
-    private static int FindClosingLine(LineMap lines)
+    private static int FindClosingLine(LineMap lines, int from)
     {
-        for (int number = 2; number <= lines.LineCount; number++)
+        for (int number = from; number <= lines.LineCount; number++)
         {
-            if (lines.GetLineText(number).TrimEnd(' ', '\t') == "---")
+            if (IsDelimiter(lines.GetLineText(number)))
             {
                 return number;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>A '---' line; spaces and tabs around it are not significant, as in the body.</summary>
+    private static bool IsDelimiter(string line) => line.Trim(' ', '\t') == "---";
+
+    /// <summary>Whether a line after an unclosed '---' still belongs to the front matter: a comment or a 'key: value' pair.</summary>
+    private static bool IsUnclosedFrontMatterLine(LineMap lines, int number)
+    {
+        string content = lines.GetLineText(number);
+        int first = KeyValueLine.SkipBlanks(content, 0);
+        return first < content.Length
+            && (content[first] == '#' || KeyValueLine.TryParse(content, lines.GetLine(number).Start, out _));
     }
 
     /// <summary>Accumulates an article's parts while its file is read.</summary>
@@ -170,6 +212,9 @@ public static class ArticleParser
         private SourceSpan _idSpan;
         private bool _idInvalid;
         private string? _title;
+        private bool _titleLineRejected;
+        private (KeyValueLine Pair, string Suggestion)? _misspelledTitle;
+        private KeyValueLine? _emptyTitle;
         private string? _source;
         private EntityReference? _sourceEntity;
         private EquatableArray<string> _byline = EquatableArray<string>.Empty;
@@ -187,8 +232,31 @@ public static class ArticleParser
                 Diagnostics = new[] { diagnostic }.ToEquatableArray(),
             };
 
+        /// <summary>A line meant as the title ('Title:', 'titel:', 'title T') was reported: its absence is the same mistake.</summary>
+        public void TitleLineRejected() => _titleLineRejected = true;
+
+        /// <summary>Keeps the first misspelled title line until the end of the front matter shows whether a title came; false for any later one.</summary>
+        public bool DeferMisspelledTitle(KeyValueLine pair, string suggestion)
+        {
+            if (_misspelledTitle is not null)
+            {
+                return false;
+            }
+
+            _misspelledTitle = (pair, suggestion);
+            return true;
+        }
+
+        public void EmptyTitle(KeyValueLine pair) => _emptyTitle = pair;
+
         public void Apply(string text, KeyValueLine pair, bool custom, DiagnosticBag diagnostics)
         {
+            // x- values are free-form metadata for other tools, so only the format's own plain fields are checked.
+            if (pair.Key is "title" or "byline" || (pair.Key == "source" && pair.Value[0] != '@'))
+            {
+                ReportAnnotationInPlainText(pair, diagnostics);
+            }
+
             if (custom)
             {
                 _metadata.Add(new MetadataEntry(pair.Key, TextNormalizer.Normalize(pair.Value)));
@@ -286,6 +354,25 @@ public static class ArticleParser
             }
         }
 
+        /// <summary>
+        /// CG0111 for the first annotation in a plain-text value: it would stay in the title
+        /// (or byline, or source) as written, braces and all. The value is kept as written.
+        /// </summary>
+        private static void ReportAnnotationInPlainText(KeyValueLine pair, DiagnosticBag diagnostics)
+        {
+            char[] value = pair.Value.ToCharArray();
+            for (int i = pair.Value.IndexOf('{'); i >= 0; i = pair.Value.IndexOf('{', i + 1))
+            {
+                if (AnnotationParser.LooksLikeAnnotation(value, i, value.Length))
+                {
+                    int close = pair.Value.IndexOf('}', i);
+                    int end = close < 0 ? value.Length : close + 1;
+                    diagnostics.Add(DiagnosticDescriptors.AnnotationInPlainField, pair.ValueStart + i, end - i, RegistryParser.Shorten(pair.Value.Substring(i, end - i)), pair.Key);
+                    return;
+                }
+            }
+        }
+
         public void AddInline(InlineResult result)
         {
             _mentions.AddRange(result.Mentions);
@@ -316,9 +403,29 @@ public static class ArticleParser
                 }
             }
 
-            if (_title is null && !empty)
+            if (_emptyTitle is { } emptyTitle)
             {
-                diagnostics?.Add(DiagnosticDescriptors.MissingTitle, 0, 0, id ?? FileNames.GetArticleId(_filePath));
+                diagnostics?.Add(DiagnosticDescriptors.MissingTitle, emptyTitle.KeyStart, emptyTitle.Key.Length, id ?? FileNames.GetArticleId(_filePath), " ('title:' has no value)");
+                if (_misspelledTitle is { } other)
+                {
+                    diagnostics?.Add(DiagnosticDescriptors.UnknownFrontMatterKey, other.Pair.KeyStart, other.Pair.Key.Length, other.Pair.Key, other.Suggestion);
+                }
+            }
+            else if (_misspelledTitle is { } misspelled)
+            {
+                KeyValueLine pair = misspelled.Pair;
+                if (_title is null)
+                {
+                    diagnostics?.Add(DiagnosticDescriptors.MissingTitle, pair.KeyStart, pair.Key.Length, id ?? FileNames.GetArticleId(_filePath), " ('" + pair.Key + "' is not the key 'title')");
+                }
+                else
+                {
+                    diagnostics?.Add(DiagnosticDescriptors.UnknownFrontMatterKey, pair.KeyStart, pair.Key.Length, pair.Key, misspelled.Suggestion);
+                }
+            }
+            else if (_title is null && !empty && !_titleLineRejected)
+            {
+                diagnostics?.Add(DiagnosticDescriptors.MissingTitle, 0, 0, id ?? FileNames.GetArticleId(_filePath), string.Empty);
             }
 
             _fields.Sort((a, b) => ArticleFields.IndexOf(a.Name).CompareTo(ArticleFields.IndexOf(b.Name)));

@@ -20,7 +20,12 @@ internal sealed partial class InlineParser
         private readonly List<QuoteFrame> _openedHere = new();
         private readonly List<PendingBracket> _pendingBrackets = new();
         private readonly List<PendingQuote> _pendingQuotes = new();
+        /// <summary>How far after a closing mark a misplaced annotation still counts as meant for its quotation.</summary>
+        private const int AdjacentDistance = 4;
+
+        private readonly List<QuoteFrame> _deferredUnclosed = new();
         private QuoteFrame? _continued;
+        private SourceSpan? _abandoned;
         private int _braceSearchFrom = -1;
         private int _braceFound = -1;
         private int _lineFrom = -1;
@@ -44,6 +49,7 @@ internal sealed partial class InlineParser
             int paragraphStart = _owner._text.Length;
             int first = StartContinuation();
             FindMarkup(first);
+            _owner.ReportUnbalanced(_deferredUnclosed);
             Copy();
             _owner._paragraphs.Add(new ParagraphSpan(paragraphStart, _owner._text.Length - paragraphStart));
             foreach (QuoteFrame frame in _openedHere)
@@ -78,9 +84,81 @@ internal sealed partial class InlineParser
                 return 1;
             }
 
-            _owner.ReportUnclosed();
+            // Reported when the paragraph is read, unless a stray closing mark with an
+            // annotation shows that this paragraph was meant to continue the quotation.
+            _abandoned = open[open.Count - 1].OpenSpan;
+            _owner.ReportUnclosed(deferred: _deferredUnclosed);
             return 0;
         }
+
+        /// <summary>
+        /// The reason of the CG0308 for an annotation after a closing mark that closes nothing;
+        /// when the previous paragraph left a quotation open, it is the same mistake (a continuing
+        /// paragraph that does not open with a quotation mark), reported once, here.
+        /// </summary>
+        private string ClosesNoQuotation()
+        {
+            if (_abandoned is not { } opened || _deferredUnclosed.Count == 0)
+            {
+                return "the quotation mark before it closes no quotation";
+            }
+
+            _deferredUnclosed.Clear();
+            return "the quotation mark before it closes no quotation (the quotation opened at line "
+                + opened.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + ", column " + opened.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + " ends its paragraph unclosed: open each continuing paragraph with '“')";
+        }
+
+        /// <summary>
+        /// A misplaced or invalid annotation just after a quotation (only punctuation between),
+        /// or inside one still open, was the attempt to attribute it: the quotation is not also
+        /// reported as unattributed.
+        /// </summary>
+        /// <returns>The open quotation the annotation stands in, if that is the one excused.</returns>
+        private QuoteFrame? ExcuseQuotationBefore(int at)
+        {
+            if (_pendingQuotes.Count > 0)
+            {
+                // A few marks at most ('”).', '” '); the bound also keeps a run of misplaced
+                // annotations after one quotation linear.
+                PendingQuote last = _pendingQuotes[_pendingQuotes.Count - 1];
+                bool adjacent = last.Close < at && at - last.Close <= AdjacentDistance;
+                for (int k = last.Close + 1; adjacent && k < at; k++)
+                {
+                    adjacent = !char.IsLetterOrDigit(_chars[k]);
+                }
+
+                if (adjacent)
+                {
+                    last.Frame.Excused = true;
+                    return null;
+                }
+            }
+
+            List<QuoteFrame> open = _owner._open;
+            if (open.Count == 0)
+            {
+                return null;
+            }
+
+            // Excused from CG0305 if it closes, from CG0307 if it never does: '“Yes.{@x}' is one mistake.
+            QuoteFrame frame = open[open.Count - 1];
+            frame.Excused = true;
+            return frame;
+        }
+
+        /// <summary>British-style ‘…’ quoting: the single marks are apostrophes to the format.</summary>
+        private string AfterSingleMark(int brace) =>
+            brace > 0 && _chars[brace - 1] is '’' or '\''
+                ? " (single quotation marks are not quotation marks in the format: write “…” or \"…\")"
+                : string.Empty;
+
+        private static string InsideHint(QuoteFrame frame) =>
+            " (it stands inside the quotation opened at line "
+            + frame.OpenSpan.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ", column " + frame.OpenSpan.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ": is its closing mark missing before it?)";
 
         private void FindMarkup(int start)
         {
@@ -132,7 +210,8 @@ internal sealed partial class InlineParser
                         {
                             int close = FindBraceClose(i);
                             int end = close < 0 ? EndOfLine(i) : close + 1;
-                            Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end));
+                            QuoteFrame? inside = ExcuseQuotationBefore(i);
+                            Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end), inside is not null ? InsideHint(inside) : AfterSingleMark(i));
                             i = end;
                             continue;
                         }
@@ -226,8 +305,9 @@ internal sealed partial class InlineParser
                         DiagnosticDescriptors.InvalidAnnotation,
                         SpanOf(at + 1, braceClose + 1),
                         Shorten(at + 1, braceClose + 1),
-                        "the quotation mark before it closes no quotation");
+                        ClosesNoQuotation());
                     MarkMarkup(at + 1, braceClose + 1);
+                    ExcuseQuotationBefore(at);
                     return braceClose + 1;
                 }
 
@@ -238,6 +318,11 @@ internal sealed partial class InlineParser
             // Marks opened inside this quotation and never closed are unbalanced.
             for (int k = open.Count - 1; k > index; k--)
             {
+                if (open[k].Excused)
+                {
+                    continue;
+                }
+
                 Diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, open[k].OpenSpan, open[k].Mark.ToString(), "closing mark");
             }
 
@@ -381,7 +466,7 @@ internal sealed partial class InlineParser
                     continue;
                 }
 
-                if (annotation is null)
+                if (annotation is null && !frame.Excused)
                 {
                     Diagnostics.Add(DiagnosticDescriptors.UnattributedQuotation, frame.OpenSpan, ShortenText(Words(start, end, frame.Continuations)));
                 }

@@ -164,14 +164,34 @@ internal sealed partial class InlineParser
         return builder.ToString();
     }
 
-    private void ReportUnclosed()
+    /// <summary>Reports every open quotation as unclosed (or hands them to <paramref name="deferred"/>) and forgets them.</summary>
+    private void ReportUnclosed(List<QuoteFrame>? deferred = null)
     {
-        foreach (QuoteFrame frame in _open)
+        if (deferred is null)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, frame.OpenSpan, frame.Mark.ToString(), "closing mark");
+            ReportUnbalanced(_open);
+        }
+        else
+        {
+            deferred.AddRange(_open);
         }
 
         PopFrom(0);
+    }
+
+    private void ReportUnbalanced(List<QuoteFrame> frames)
+    {
+        foreach (QuoteFrame frame in frames)
+        {
+            if (frame.Excused)
+            {
+                continue; // the misplaced annotation inside it is the one diagnostic
+            }
+
+            _diagnostics.Add(DiagnosticDescriptors.UnbalancedQuotationMark, frame.OpenSpan, frame.Mark.ToString(), "closing mark");
+        }
+
+        frames.Clear();
     }
 
     // The open quotations are one stack; the positions of its curly and straight frames are
@@ -238,6 +258,9 @@ internal sealed partial class InlineParser
 
         /// <summary>Whether what precedes the mark allows a direct quote (paragraph start or : , ; . ! ? — – ().</summary>
         public bool InDirectContext { get; set; }
+
+        /// <summary>Whether an annotation meant for this quotation was reported, so it is not also unattributed.</summary>
+        public bool Excused { get; set; }
 
         /// <summary>Offsets of the marks that open each continuing paragraph.</summary>
         public List<int> Continuations { get; } = new();

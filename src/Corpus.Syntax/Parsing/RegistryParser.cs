@@ -37,7 +37,7 @@ public static class RegistryParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             SourceLine line = lines.GetLine(number);
-            string content = lines.GetLineText(number);
+            string content = SourceChecks.WithoutLeadingMark(lines.GetLineText(number));
             int first = KeyValueLine.SkipBlanks(content, 0);
             if (first == content.Length)
             {
@@ -132,6 +132,10 @@ public static class RegistryParser
         if (id.Length == 0 || kindWord.Length == 0 || rest != content.Length)
         {
             diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, lineStart + at, content.Length - at, Shorten(content.Substring(at).Trim()));
+
+            // The articles' references to the entity this header meant ('@victor-cha' without
+            // a kind, '@ victor-cha person') are not unknown: the header is the one mistake.
+            Reject(id.Length > 0 ? id : kindWord, rejected);
             return null;
         }
 
@@ -140,6 +144,7 @@ public static class RegistryParser
         {
             string? suggestion = Ids.Suggest(id);
             diagnostics.Add(DiagnosticDescriptors.InvalidEntityId, idSpan, id, suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)");
+            Reject(id, rejected);
             return null;
         }
 
@@ -156,6 +161,19 @@ public static class RegistryParser
         }
 
         return new Block(id, kind, idSpan);
+    }
+
+    /// <summary>Records the id a rejected header meant: as written, and as the id it suggests.</summary>
+    private static void Reject(string written, List<string> rejected)
+    {
+        if (Ids.IsValid(written))
+        {
+            rejected.Add(written);
+        }
+        else if (Ids.Suggest(written) is { } suggestion)
+        {
+            rejected.Add(suggestion);
+        }
     }
 
     private static void Flush(ref Block? block, List<EntityDeclaration> entities, List<string> rejected, DiagnosticBag diagnostics)
@@ -181,7 +199,8 @@ public static class RegistryParser
                 block.Wikidata,
                 block.Affiliations.ToEquatableArray(),
                 diagnostics.FilePath,
-                block.IdSpan));
+                block.IdSpan,
+                block.AliasesInDoubt));
         }
 
         block = null;
@@ -215,11 +234,16 @@ public static class RegistryParser
 
         public List<EntityReference> Affiliations { get; } = new();
 
+        /// <summary>A misspelled 'aliases' line was reported (see <see cref="EntityDeclaration.AliasesInDoubt"/>).</summary>
+        public bool AliasesInDoubt { get; private set; }
+
         public void Apply(KeyValueLine pair, DiagnosticBag diagnostics)
         {
             if (Array.IndexOf(Keys, pair.Key) < 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownEntityKey, pair.KeyStart, pair.Key.Length, pair.Key, Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys));
+                string suggestion = Suggestions.DidYouMean(pair.Key.ToLowerInvariant(), Keys);
+                diagnostics.Add(DiagnosticDescriptors.UnknownEntityKey, pair.KeyStart, pair.Key.Length, pair.Key, suggestion);
+                AliasesInDoubt |= suggestion == " (did you mean 'aliases'?)";
                 return;
             }
 

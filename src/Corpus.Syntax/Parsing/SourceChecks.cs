@@ -25,10 +25,11 @@ internal static class SourceChecks
         return true;
     }
 
-    /// <summary>Reports an empty file, and each line holding U+FFFD, which a decoder leaves where bytes were not UTF-8.</summary>
+    /// <summary>Reports an empty file, the first U+FFFD (which a decoder leaves where bytes were not UTF-8) and each line's stray byte-order mark.</summary>
     public static bool Check(DiagnosticBag diagnostics, LineMap lines, bool isRegistry)
     {
         bool empty = true;
+        bool reportedReplacement = false;
         for (int number = 1; number <= lines.LineCount; number++)
         {
             string content = lines.GetLineText(number);
@@ -37,12 +38,20 @@ internal static class SourceChecks
                 empty = false;
             }
 
-            int bad = content.IndexOf('\uFFFD');
+            // Once per file: a file with one damaged character was decoded with the wrong
+            // encoding as a whole, and re-saving it fixes them all.
+            int bad = reportedReplacement ? -1 : content.IndexOf('\uFFFD');
             if (bad >= 0)
             {
-                int from = System.Math.Max(0, bad - 10);
-                string context = content.Substring(from, System.Math.Min(content.Length - from, 20));
-                diagnostics.Add(DiagnosticDescriptors.InvalidEncoding, lines.GetLine(number).Start + bad, 1, context);
+                reportedReplacement = true;
+                diagnostics.Add(DiagnosticDescriptors.InvalidEncoding, lines.GetLine(number).Start + bad, 1, Context(content, bad));
+            }
+
+            // The line map has already skipped the one at the start of the file, which is allowed.
+            int mark = content.IndexOf('\uFEFF');
+            if (mark >= 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.StrayByteOrderMark, lines.GetLine(number).Start + mark, 1, Context(content, mark).Replace("\uFEFF", string.Empty));
             }
         }
 
@@ -52,5 +61,25 @@ internal static class SourceChecks
         }
 
         return empty;
+    }
+
+    /// <summary>
+    /// A registry or front-matter line with a stray byte-order mark before its first word (a
+    /// file pasted onto the end of another) read as if the mark were a space: CG0005 reports it,
+    /// and the header or key after it is not lost as well. Same length, so columns are unchanged.
+    /// </summary>
+    public static string WithoutLeadingMark(string line)
+    {
+        int first = KeyValueLine.SkipBlanks(line, 0);
+        return first < line.Length && line[first] == '\uFEFF'
+            ? line.Substring(0, first) + " " + line.Substring(first + 1)
+            : line;
+    }
+
+    /// <summary>Ten characters either side of <paramref name="at"/>, for a message to quote.</summary>
+    private static string Context(string line, int at)
+    {
+        int from = System.Math.Max(0, at - 10);
+        return line.Substring(from, System.Math.Min(line.Length - from, 20));
     }
 }

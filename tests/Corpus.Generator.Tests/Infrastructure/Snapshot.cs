@@ -12,7 +12,8 @@ namespace Corpus.Generator.Tests.Infrastructure;
 /// (Verify.SourceGenerators is not available from our package registry):
 /// <list type="bullet">
 /// <item>one file per generated source, <c>Snapshots/{Class}.{Method}#{HintName}.verified.cs</c>
-/// beside the test source (the hint name without its <c>.cs</c>, as Verify names them);</item>
+/// beside the test source (the hint name without its <c>.cs</c>, as Verify names them); text
+/// that is not C# (a list of diagnostics) goes to <c>….verified.txt</c>;</item>
 /// <item>on a mismatch, the new text goes to <c>….received.cs</c> (git-ignored) and the test fails
 /// showing the first line that differs;</item>
 /// <item>LF line endings on both sides, so a checkout with CRLF does not fail;</item>
@@ -26,6 +27,7 @@ internal static class Snapshot
     private const string AcceptVariable = "ACCEPT_SNAPSHOTS";
     private const string VerifiedSuffix = ".verified.cs";
     private const string ReceivedSuffix = ".received.cs";
+    private const string TextExtension = ".txt";
 
     private static bool Accepting => string.Equals(Environment.GetEnvironmentVariable(AcceptVariable), "1", StringComparison.Ordinal);
 
@@ -33,6 +35,16 @@ internal static class Snapshot
     public static void Verify(string hintName, string text, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
     {
         string? failure = Check(Prefix(sourceFile, method), hintName, text);
+        if (failure is not null)
+        {
+            Assert.Fail(failure);
+        }
+    }
+
+    /// <summary>Compares a text that is not C# with its snapshot <c>{Class}.{Method}#{name}.verified.txt</c>.</summary>
+    public static void VerifyText(string name, string text, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
+    {
+        string? failure = Check(Prefix(sourceFile, method), name, text, TextExtension);
         if (failure is not null)
         {
             Assert.Fail(failure);
@@ -84,11 +96,11 @@ internal static class Snapshot
         }
     }
 
-    private static string? Check(string prefix, string hintName, string text)
+    private static string? Check(string prefix, string hintName, string text, string extension = ".cs")
     {
         string received = Normalize(text);
-        string verifiedPath = PathFor(prefix, hintName, VerifiedSuffix);
-        string receivedPath = PathFor(prefix, hintName, ReceivedSuffix);
+        string verifiedPath = PathFor(prefix, hintName, VerifiedSuffix, extension);
+        string receivedPath = PathFor(prefix, hintName, ReceivedSuffix, extension);
         string? verified = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath, Encoding.UTF8)) : null;
 
         if (verified is not null && string.Equals(verified, received, StringComparison.Ordinal))
@@ -164,7 +176,7 @@ internal static class Snapshot
         return Path.Combine(TestPaths.SourceDirectory(sourceFile), "Snapshots", className + "." + method);
     }
 
-    private static string PathFor(string prefix, string hintName, string suffix)
+    private static string PathFor(string prefix, string hintName, string suffix, string extension = ".cs")
     {
         string name = hintName.EndsWith(".cs", StringComparison.Ordinal) ? hintName[..^3] : hintName;
         var safe = new StringBuilder(name.Length);
@@ -173,6 +185,6 @@ internal static class Snapshot
             safe.Append(c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c);
         }
 
-        return prefix + "#" + safe + suffix;
+        return prefix + "#" + safe + suffix[..^3] + extension;
     }
 }
