@@ -101,7 +101,11 @@ internal sealed class PackedPackages
         return target;
     }
 
-    /// <summary>The packed folder beside the repository's public feed, nothing inherited.</summary>
+    /// <summary>
+    /// The packed folder beside the repository's public feed, nothing inherited. Corpus.*
+    /// comes from the packed folder only (package source mapping), so a restore never asks
+    /// the public feed for it.
+    /// </summary>
     public void WriteNuGetConfig(string directory)
     {
         var config = new XDocument(
@@ -109,7 +113,10 @@ internal sealed class PackedPackages
                 new XElement("packageSources",
                     new XElement("clear"),
                     new XElement("add", new XAttribute("key", "public"), new XAttribute("value", PublicSource)),
-                    new XElement("add", new XAttribute("key", "corpus"), new XAttribute("value", Folder)))));
+                    new XElement("add", new XAttribute("key", "corpus"), new XAttribute("value", Folder))),
+                new XElement("packageSourceMapping",
+                    new XElement("packageSource", new XAttribute("key", "public"), new XElement("package", new XAttribute("pattern", "*"))),
+                    new XElement("packageSource", new XAttribute("key", "corpus"), new XElement("package", new XAttribute("pattern", "Corpus.*"))))));
         config.Save(Path.Combine(directory, "nuget.config"));
     }
 
