@@ -79,8 +79,7 @@ internal static class ChildProcess
         {
             if (key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) ||
                 key.StartsWith("VSTEST_", StringComparison.OrdinalIgnoreCase) ||
-                key.StartsWith("TESTINGPLATFORM_", StringComparison.OrdinalIgnoreCase) ||
-                string.Equals(key, "NUGET_PACKAGES", StringComparison.OrdinalIgnoreCase))
+                key.StartsWith("TESTINGPLATFORM_", StringComparison.OrdinalIgnoreCase))
             {
                 environment.Remove(key);
             }

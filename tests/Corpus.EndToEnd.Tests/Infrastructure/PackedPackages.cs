@@ -38,7 +38,7 @@ internal sealed class PackedPackages
     /// <summary>The folder the .nupkg and .snupkg files were packed into.</summary>
     public string Folder { get; }
 
-    /// <summary>NUGET_PACKAGES of every child process of this run.</summary>
+    /// <summary>NUGET_PACKAGES of every fresh project of this run (not of the pack, which restores the repository).</summary>
     public string Cache { get; }
 
     /// <summary>The public feed of the repository's nuget.config.</summary>
@@ -65,7 +65,7 @@ internal sealed class PackedPackages
 
     public string SymbolPackage(string id) => Path.Combine(Folder, id + "." + Version + ".snupkg");
 
-    /// <summary>The environment of every child process: this run's NuGet cache.</summary>
+    /// <summary>The environment of the fresh projects: this run's NuGet cache and CORPUS_PACKAGES, as README sets it.</summary>
     public IReadOnlyDictionary<string, string> Environment(IReadOnlyDictionary<string, string>? extra = null)
     {
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -153,7 +153,10 @@ internal sealed class PackedPackages
             }
 
             first = false;
-            ProcessResult result = ChildProcess.Run(ChildProcess.Dotnet, arguments, TestPaths.RepoRoot, packages.Environment(), TimeSpan.FromMinutes(10));
+            // The repository's own NuGet cache: this run's cache is for the fresh projects only
+            // (with it, the pack would restore the repository's projects into a folder that is
+            // deleted after the run).
+            ProcessResult result = ChildProcess.Run(ChildProcess.Dotnet, arguments, TestPaths.RepoRoot, new Dictionary<string, string>(), TimeSpan.FromMinutes(10));
             if (result.ExitCode != 0)
             {
                 throw new InvalidOperationException("Packing failed:" + System.Environment.NewLine + result);
