@@ -124,10 +124,7 @@ internal sealed class PackedPackages
     public ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
         ChildProcess.Run(ChildProcess.Dotnet, arguments, workingDirectory, Environment(), TimeSpan.FromMinutes(5));
 
-    /// <summary>
-    /// `dotnet build` with the package version as a property (fixture projects reference
-    /// <c>$(CorpusPackageVersion)</c>) and only the console logger's diagnostics, once each.
-    /// </summary>
+    /// <summary>`dotnet build` with the package version the fixture projects reference as <c>$(CorpusPackageVersion)</c>.</summary>
     public ProcessResult Build(string projectDirectory, params string[] extraArguments) =>
         Dotnet(projectDirectory, new[] { "build", "-nologo", "-p:CorpusPackageVersion=" + Version }.Concat(extraArguments).ToArray());
 
