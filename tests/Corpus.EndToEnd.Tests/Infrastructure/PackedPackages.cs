@@ -128,13 +128,18 @@ internal sealed class PackedPackages
     public ProcessResult Build(string projectDirectory, params string[] extraArguments) =>
         Dotnet(projectDirectory, new[] { "build", "-nologo", "-p:CorpusPackageVersion=" + Version }.Concat(extraArguments).ToArray());
 
+    private const string RootPrefix = "corpus-e2e-";
+    private const string OwnerFile = "owner.pid";
+
     private static PackedPackages Pack()
     {
-        string root = Path.Combine(Path.GetTempPath(), "corpus-e2e-" + Guid.NewGuid().ToString("N")[..12]);
+        DeleteAbandonedRuns();
+        string root = Path.Combine(Path.GetTempPath(), RootPrefix + Guid.NewGuid().ToString("N")[..12]);
         string folder = Path.Combine(root, "packages");
         string cache = Path.Combine(root, "nuget-cache");
         Directory.CreateDirectory(folder);
         Directory.CreateDirectory(cache);
+        File.WriteAllText(Path.Combine(root, OwnerFile), System.Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(root);
 
         var packages = new PackedPackages(root, folder, cache, ReadPublicSource());
@@ -183,6 +188,41 @@ internal sealed class PackedPackages
         foreach (string file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
             File.Copy(file, Path.Combine(target, Path.GetRelativePath(source, file)));
+        }
+    }
+
+    /// <summary>
+    /// The test host may be ended without running exit handlers, so each run also removes the
+    /// directories of earlier runs whose process is gone (never one still running).
+    /// </summary>
+    private static void DeleteAbandonedRuns()
+    {
+        foreach (string directory in Directory.GetDirectories(Path.GetTempPath(), RootPrefix + "*"))
+        {
+            string owner = Path.Combine(directory, OwnerFile);
+            if (File.Exists(owner) &&
+                int.TryParse(File.ReadAllText(owner), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int pid) &&
+                !IsRunning(pid))
+            {
+                TryDelete(directory);
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using Process process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
