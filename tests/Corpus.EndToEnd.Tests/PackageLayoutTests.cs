@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Corpus.EndToEnd.Tests.Infrastructure;
+
+namespace Corpus.EndToEnd.Tests;
+
+/// <summary>
+/// What `dotnet pack` produces: the files of each package exactly as docs/packaging.md lists
+/// them, the metadata set once in Directory.Build.props, the dependencies, XML docs for
+/// IntelliSense and SourceLinked symbols.
+/// </summary>
+public sealed class PackageLayoutTests
+{
+    private const string Repository = "https://github.com/corpus-generator/corpus-generator";
+    private static readonly string[] Packages = { "Corpus.Generator", "Corpus.Model", "Corpus.News" };
+
+    public static TheoryData<string> PackageFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (string id in Packages)
+        {
+            data.Add(id + "." + PackedPackages.Version + ".nupkg");
+            data.Add(id + "." + PackedPackages.Version + ".snupkg");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PackageFiles))]
+    public void Each_package_holds_exactly_the_files_docs_packaging_md_lists(string fileName)
+    {
+        IReadOnlyList<MarkdownBlock> blocks = Markdown.Section(TestPaths.InRepo("docs/packaging.md"), "## What each package holds");
+        MarkdownBlock documented = Assert.Single(blocks, b => b.Caption == "`" + fileName + "`:");
+
+        Package package = Package.Open(Path.Combine(PackedPackages.Instance.Folder, fileName));
+
+        Assert.Equal(documented.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries), package.Files);
+    }
+
+    [Theory]
+    [InlineData("Corpus.Generator")]
+    [InlineData("Corpus.Model")]
+    [InlineData("Corpus.News")]
+    public void Metadata_comes_from_one_place(string id)
+    {
+        Package package = Package.Open(PackedPackages.Instance.Package(id));
+
+        Assert.Equal(id, package.Value("id"));
+        Assert.Equal(PackedPackages.Version, package.Value("version"));
+        Assert.Equal("Corpus.Generator contributors", package.Value("authors"));
+        Assert.Equal("MIT", package.Value("license"));
+        Assert.Equal("expression", (string?)package.Element("license")!.Attribute("type"));
+        Assert.Equal("README.md", package.Value("readme"));
+        Assert.Equal(Repository, package.Value("projectUrl"));
+        Assert.Contains("source-generator", package.Value("tags")!.Split(' '));
+        Assert.False(string.IsNullOrWhiteSpace(package.Value("description")));
+        XElement repository = package.Element("repository")!;
+        Assert.Equal("git", (string?)repository.Attribute("type"));
+        Assert.Equal(Repository, (string?)repository.Attribute("url"));
+        Assert.Equal(HeadCommit.Value, (string?)repository.Attribute("commit"));
+        Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("README.md")), package.Read("README.md"));
+    }
+
+    [Fact]
+    public void The_corpus_package_depends_on_Corpus_Model_only_and_passes_on_no_analyzer()
+    {
+        Package news = Package.Open(PackedPackages.Instance.Package("Corpus.News"));
+
+        Assert.Equal(new[] { "net8.0: Corpus.Model " + PackedPackages.Version + " exclude=Build,Analyzers" }, news.Dependencies());
+        Assert.DoesNotContain(news.Files, f => f.StartsWith("analyzers/", StringComparison.Ordinal) || f.StartsWith("build", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_generator_package_depends_on_exactly_the_Corpus_Model_it_was_packed_with()
+    {
+        Package generator = Package.Open(PackedPackages.Instance.Package("Corpus.Generator"));
+
+        Assert.Equal(new[] { "net8.0: Corpus.Model [" + PackedPackages.Version + "]" }, generator.Dependencies());
+        // Not a development dependency (NuGet writes nothing for the default), or the generated
+        // code's Corpus.Model would not reach the consumer's compilation.
+        Assert.Null(generator.Value("developmentDependency"));
+    }
+
+    [Fact]
+    public void The_runtime_package_has_no_dependency()
+    {
+        Package model = Package.Open(PackedPackages.Instance.Package("Corpus.Model"));
+
+        Assert.Equal(new[] { "net8.0:" }, model.Dependencies());
+    }
+
+    [Fact]
+    public void The_generator_package_glue_is_the_repository_glue()
+    {
+        Package generator = Package.Open(PackedPackages.Instance.Package("Corpus.Generator"));
+
+        foreach (string folder in new[] { "build", "buildTransitive" })
+        {
+            foreach (string file in new[] { "Corpus.Generator.props", "Corpus.Generator.targets" })
+            {
+                Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("src/Corpus.Generator/build/" + file)), generator.Read(folder + "/" + file));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_corpus_XML_docs_show_the_corpus_in_IntelliSense()
+    {
+        Package news = Package.Open(PackedPackages.Instance.Package("Corpus.News"));
+        XDocument docs = XDocument.Parse(Encoding.UTF8.GetString(news.Read("lib/net8.0/Corpus.News.xml")));
+
+        Assert.Equal(
+            "Xi Jinping (person): President of China and China’s top leader; at a summit of emerging market countries in Russia he called on countries not to add “oil to the fire.”",
+            Summary(docs, "P:Corpus.News.Entities.XiJinping"));
+    }
+
+    [Fact]
+    public void The_runtime_XML_docs_describe_the_types()
+    {
+        Package model = Package.Open(PackedPackages.Instance.Package("Corpus.Model"));
+        XDocument docs = XDocument.Parse(Encoding.UTF8.GetString(model.Read("lib/net8.0/Corpus.Model.xml")));
+
+        foreach (string type in new[] { "Article", "Quote", "Mention", "Entity", "Person", "Paragraph" })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(Summary(docs, "T:Corpus.Model." + type)), type);
+        }
+    }
+
+    public static TheoryData<string, string> SymbolFiles() => new()
+    {
+        { "Corpus.Generator", "analyzers/dotnet/cs/Corpus.Generator.pdb" },
+        { "Corpus.Generator", "analyzers/dotnet/cs/Corpus.Syntax.pdb" },
+        { "Corpus.Model", "lib/net8.0/Corpus.Model.pdb" },
+        { "Corpus.News", "lib/net8.0/Corpus.News.pdb" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SymbolFiles))]
+    public void Symbols_link_the_sources_to_the_repository_at_the_packed_commit(string id, string pdb)
+    {
+        Package symbols = Package.Open(PackedPackages.Instance.SymbolPackage(id));
+
+        string? json = SourceLink.Json(symbols.Read(pdb));
+
+        Assert.NotNull(json);
+        using JsonDocument map = JsonDocument.Parse(json);
+        JsonProperty document = Assert.Single(map.RootElement.GetProperty("documents").EnumerateObject());
+        // The local root, or /_/ where ContinuousIntegrationBuild maps the paths.
+        Assert.Contains(document.Name, new[] { TestPaths.RepoRoot + "*", "/_/*" });
+        Assert.Equal("https://raw.githubusercontent.com/corpus-generator/corpus-generator/" + HeadCommit.Value + "/*", document.Value.GetString());
+    }
+
+    private static string Summary(XDocument docs, string member) =>
+        Regex.Replace(
+            docs.Descendants("member").Single(m => (string?)m.Attribute("name") == member).Element("summary")!.Value.Trim(),
+            @"\s+",
+            " ",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
+
+    private static readonly Lazy<string> HeadCommit = new(() =>
+    {
+        ProcessResult git = ChildProcess.Run("git", new[] { "rev-parse", "HEAD" }, TestPaths.RepoRoot, new Dictionary<string, string>(), TimeSpan.FromMinutes(1));
+        Assert.True(git.ExitCode == 0, git.ToString());
+        return git.StandardOutput.Trim();
+    });
+}
