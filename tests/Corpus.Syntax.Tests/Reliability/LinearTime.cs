@@ -94,7 +94,7 @@ public static class LinearTime
         double best = double.MaxValue;
         allocated = long.MaxValue;
         // Three runs, or one where one run is long enough to be measured well (it then dominates the test's time).
-        for (int run = 0; run < 3 && (run == 0 || best < 250); run++)
+        for (int run = 0; run < 3 && (run == 0 || best < 50); run++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
