@@ -53,13 +53,22 @@ internal static class SeedCorpus
     private static IEnumerable<string> SourceFolders(string repoRoot)
     {
         yield return Path.Combine(repoRoot, "corpus");
-        foreach (string fixtures in Directory.GetDirectories(Path.Combine(repoRoot, "tests"), "Fixtures", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+        foreach (string fixtures in Directory.GetDirectories(Path.Combine(repoRoot, "tests"), "Fixtures", SearchOption.AllDirectories)
+            .Where(p => !IsBuildOutput(p))
+            .OrderBy(p => p, StringComparer.Ordinal))
         {
             foreach (string dir in Directory.GetDirectories(fixtures).OrderBy(p => p, StringComparer.Ordinal))
             {
                 yield return dir;
             }
         }
+    }
+
+    /// <summary>Fixtures copied into bin/ or obj/ by a build are not sources.</summary>
+    private static bool IsBuildOutput(string path)
+    {
+        string normalized = path.Replace('\\', '/');
+        return normalized.Contains("/bin/", StringComparison.Ordinal) || normalized.Contains("/obj/", StringComparison.Ordinal);
     }
 
     private static bool IsRegistry(string path) => Corpus.Syntax.Parsing.FileNames.IsRegistry(path);
