@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes Corpus.Syntax and the whole generator with AFL++ through SharpFuzz.
 #
-#   fuzz/run.sh [syntax|generator|all] [SECONDS]     (default: all, 600 s per target)
+#   fuzz/run.sh [syntax|generator|all|selftest] [SECONDS]     (default: all, 600 s per target)
+#
+# selftest fuzzes the syntax target plus a crash on two file separators in a row: it must
+# report crashes within a minute, which shows that crashes of the real targets would be seen.
 #
 # Installs what it needs when missing (Debian's afl++ package, the SharpFuzz.CommandLine
 # dotnet tool), publishes fuzz/Corpus.Fuzz, instruments Corpus.Syntax.dll and
@@ -64,7 +67,7 @@ run() {
 }
 
 case "$target" in
-  syntax|generator) run "$target" ;;
+  syntax|generator|selftest) run "$target" ;;
   all) run syntax; run generator ;;
-  *) echo "usage: fuzz/run.sh [syntax|generator|all] [SECONDS]" >&2; exit 2 ;;
+  *) echo "usage: fuzz/run.sh [syntax|generator|all|selftest] [SECONDS]" >&2; exit 2 ;;
 esac

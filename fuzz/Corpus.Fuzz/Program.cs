@@ -7,7 +7,7 @@ using SharpFuzz;
 namespace Corpus.Fuzz;
 
 /// <summary>
-/// <c>Corpus.Fuzz syntax|generator</c>: run under afl-fuzz (fuzz/run.sh);
+/// <c>Corpus.Fuzz syntax|generator|selftest</c>: run under afl-fuzz (fuzz/run.sh);
 /// <c>Corpus.Fuzz replay syntax|generator PATH…</c>: run inputs (files or folders) once each, uninstrumented;
 /// <c>Corpus.Fuzz seeds REPO_ROOT OUT_DIR</c>: write the seed corpus.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length == 1 && (args[0] == "syntax" || args[0] == "generator"))
+        if (args.Length == 1 && (args[0] == "syntax" || args[0] == "generator" || args[0] == "selftest"))
         {
             Action<byte[]> target = FuzzTargets.Get(args[0]);
             Fuzzer.Run(stream =>
