@@ -24,7 +24,7 @@ public sealed class HostileInjectionTests
         + "\u2028public static int Injected5 => 1;"
         + "\u2029public static int Injected6 => 1;"
         + "\u0085public static int Injected7 => 1;"
-        + " \uD800 lone high, lone low \uDC00, NUL \0, RLO \u202E, LRM \u200E, ZWJ \u200D end";
+        + " \uD800 lone high, lone low \uDC00, NUL \0, RLO \u202E, RLM \u200F, LRM \u200E, ALM \u061C, ZWJ \u200D end";
 
     /// <summary>Aliases are separated by ';'.</summary>
     private static readonly string Alias = Payload.Replace(";", ",", StringComparison.Ordinal);
