@@ -47,6 +47,26 @@ public sealed class ParserPropertyTests
     }
 
     [Fact]
+    public void Mutated_inputs_repeated_to_half_a_megabyte_parse_in_linear_time()
+    {
+        // Whatever the mutations make of the grammar, more of it costs proportionally more.
+        foreach (string mutated in Mutations.MutatedArticle().Sample(2).Append(Mutations.MarkupSoup().Resize(2_000).Sample(1).Single()))
+        {
+            string seed = mutated.Length == 0 ? "x" : mutated;
+            string Input(int length) => new System.Text.StringBuilder(length + seed.Length).Insert(0, seed, (length / seed.Length) + 1).ToString(0, length);
+
+            try
+            {
+                LinearTime.Assert(Input, text => CorpusCompilation.Create(WithRegistry(text)), 500_000);
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                throw new Xunit.Sdk.XunitException(e.Message + "; the repeated input: " + seed.Substring(0, Math.Min(seed.Length, 300)), e);
+            }
+        }
+    }
+
+    [Fact]
     public void The_mutations_reach_the_grammar()
     {
         // A generator that only produced clean text would make the properties above vacuous.
