@@ -24,6 +24,8 @@ public static class LinearTime
 
     private const int Doublings = 6;
 
+    private static readonly object Gate = new();
+
     /// <summary>Below this the prediction is dominated by timer resolution; it is the floor of the allowance.</summary>
     private const double FloorMilliseconds = 15;
 
@@ -31,6 +33,15 @@ public static class LinearTime
     /// <param name="work">The work measured.</param>
     /// <param name="largest">The largest size; the smallest is a 64th of it.</param>
     public static void Assert(Func<int, string> input, Action<string> work, int largest)
+    {
+        // A no-GC region is process-wide: one series at a time, whatever the test classes run in parallel.
+        lock (Gate)
+        {
+            AssertAlone(input, work, largest);
+        }
+    }
+
+    private static void AssertAlone(Func<int, string> input, Action<string> work, int largest)
     {
         string? report = null;
         for (int attempt = 0; attempt < 2; attempt++)
@@ -104,9 +115,25 @@ public static class LinearTime
             {
                 // Larger than this runtime's ephemeral space: try a smaller region.
             }
+            catch (InvalidOperationException)
+            {
+                return false; // a region is already open
+            }
         }
 
         return false;
+    }
+
+    private static void EndNoGcRegion()
+    {
+        try
+        {
+            GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+            // The region ended early (another test's allocations or GC.Collect): the run was timed with collections.
+        }
     }
 
     private static double Fastest(string input, Action<string> work, out long allocated)
@@ -127,9 +154,9 @@ public static class LinearTime
             work(input);
             best = Math.Min(best, ThreadClock.NowMilliseconds() - start);
             allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - bytes);
-            if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
+            if (noGc)
             {
-                GC.EndNoGCRegion();
+                EndNoGcRegion();
             }
         }
 
