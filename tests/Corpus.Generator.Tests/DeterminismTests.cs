@@ -63,32 +63,62 @@ public sealed class DeterminismTests
     }
 
     [Theory]
-    [InlineData("tr-TR")]
-    [InlineData("ar-SA")]
-    public void The_current_culture_does_not_change_the_output(string culture)
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Any_shuffled_file_order_gives_the_same_output(int seed)
     {
         List<InMemoryAdditionalText> files = Corpus();
         GeneratorRun expected = Run(files);
+        var random = new Random(seed);
+        List<InMemoryAdditionalText> shuffled = files.OrderBy(_ => random.Next()).ToList();
+        Assert.NotEqual(files.Select(f => f.Path), shuffled.Select(f => f.Path));
 
-        CultureInfo previous = CultureInfo.CurrentCulture;
-        CultureInfo previousUi = CultureInfo.CurrentUICulture;
-        GeneratorRun actual;
-        try
-        {
-            CultureInfo.CurrentCulture = new CultureInfo(culture);
-            CultureInfo.CurrentUICulture = new CultureInfo(culture);
-            // The culture is real (not the invariant fallback): tr-TR lowercases 'I' to dotless 'ı'.
-            Assert.NotEqual(CultureInfo.InvariantCulture.Name, CultureInfo.CurrentCulture.Name);
-            actual = Run(files);
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = previous;
-            CultureInfo.CurrentUICulture = previousUi;
-        }
+        GeneratorRun actual = Run(shuffled);
 
         AssertSame(expected, actual);
         Assert.Equal(Describe(expected.Diagnostics), Describe(actual.Diagnostics));
+    }
+
+    [Fact]
+    public void CRLF_and_a_BOM_together_in_the_bytes_give_the_same_output()
+    {
+        List<InMemoryAdditionalText> files = Corpus();
+        byte[] Windows(string text) => new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(text.Replace("\n", "\r\n", StringComparison.Ordinal))).ToArray();
+
+        GeneratorRun windows = Run(files.Select(f => InMemoryAdditionalText.FromBytes(f.Path, Windows(f.Content))));
+
+        AssertSame(Run(files), windows);
+        Assert.Equal(Lines(Run(files).Diagnostics), Lines(windows.Diagnostics));
+    }
+
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("fi-FI")]
+    [InlineData("ar-SA")]
+    [InlineData("")]
+    public void The_current_culture_does_not_change_the_output(string culture)
+    {
+        List<InMemoryAdditionalText> files = Corpus();
+        GeneratorRun expected = RunUnder(CultureInfo.InvariantCulture, files);
+
+        GeneratorRun actual = RunUnder(CultureInfo.GetCultureInfo(culture), files);
+
+        AssertSame(expected, actual);
+        Assert.Equal(Describe(expected.Diagnostics), Describe(actual.Diagnostics));
+    }
+
+    [Fact]
+    public void The_cultures_under_test_really_differ_from_the_invariant_culture()
+    {
+        // Under InvariantGlobalization every culture behaves as the invariant one, and the
+        // culture tests above could not fail; these are the differences they rely on.
+        Assert.Equal("\u0130", "i".ToUpper(CultureInfo.GetCultureInfo("tr-TR")));
+        Assert.Equal("I", "i".ToUpper(CultureInfo.InvariantCulture));
+        Assert.Equal("1,5", 1.5.ToString(CultureInfo.GetCultureInfo("fi-FI")));
+        Assert.Equal("\u22121", (-1).ToString(CultureInfo.GetCultureInfo("fi-FI"))); // MINUS SIGN: not C#
+        Assert.IsType<UmAlQuraCalendar>(CultureInfo.GetCultureInfo("ar-SA").Calendar);
+        Assert.NotEqual(new DateTime(2024, 2, 29).ToString("d", CultureInfo.InvariantCulture), new DateTime(2024, 2, 29).ToString("d", CultureInfo.GetCultureInfo("ar-SA")));
     }
 
     [Fact]
@@ -106,11 +136,32 @@ public sealed class DeterminismTests
         List<InMemoryAdditionalText> files = TestCorpora.Multi();
         files.AddRange(Fixtures.Basic().Where(f => !f.Path.EndsWith("entities.txt", StringComparison.Ordinal)));
         files.Add(Fixtures.File("more2.entities.txt", "@istanbul place\nname: İstanbul\naliases: ISTANBUL; istanbul\n\n@iraq country\nname: IRAQ\n"));
+        // A quotation in the front matter has paragraph -1, which fi-FI would write with U+2212.
+        files.Add(Fixtures.File("minus.txt", "---\ntitle: Minus −1,5\nsummary: “Iı, 1,5 and −2.”{@china} said [China]{@china}.\nupdated: 2023-12-31\n---\n[China]{@china}: “Yes.”{@china}\n"));
         files.Add(Fixtures.File("i-and-i.txt", "---\ntitle: I AND İ\npublished: 2024-02-29\nx-Info: İI\n---\n[İstanbul]{@istanbul} and [IRAQ]{@iraq}, “ID 1,5”{term}.\n"));
         return files;
     }
 
     private static GeneratorRun Run(IEnumerable<AdditionalText> files) => GeneratorHarness.Run(files);
+
+    /// <summary>Runs with the current culture and UI culture switched, and checks that the switch took.</summary>
+    private static GeneratorRun RunUnder(CultureInfo culture, IEnumerable<AdditionalText> files)
+    {
+        CultureInfo previous = CultureInfo.CurrentCulture;
+        CultureInfo previousUi = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = culture;
+            CultureInfo.CurrentUICulture = culture;
+            Assert.Equal(culture.Name, CultureInfo.CurrentCulture.Name);
+            return Run(files);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previousUi;
+        }
+    }
 
     private static void AssertSame(GeneratorRun expected, GeneratorRun actual)
     {

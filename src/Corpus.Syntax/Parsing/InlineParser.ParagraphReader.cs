@@ -487,12 +487,17 @@ internal sealed partial class InlineParser
             }
         }
 
-        /// <summary>The quotation's words so far: its content without the marks that open continuing paragraphs.</summary>
+        /// <summary>
+        /// The start of the quotation's words, for a diagnostic's excerpt: its content without
+        /// the marks that open continuing paragraphs, cut well past what the excerpt shows, so
+        /// that nested quotations do not each copy the whole of their content (quadratic).
+        /// </summary>
         private string Words(int start, int end, List<int> continuations)
         {
-            var words = new System.Text.StringBuilder(end - start);
+            const int Excerpt = 256;
+            var words = new System.Text.StringBuilder(System.Math.Min(end - start, Excerpt));
             int next = 0; // continuation marks are recorded in text order
-            for (int k = start; k < end; k++)
+            for (int k = start; k < end && words.Length < Excerpt; k++)
             {
                 if (next < continuations.Count && continuations[next] == k)
                 {

@@ -16,6 +16,13 @@ namespace Corpus.Syntax.Parsing;
 /// </summary>
 internal sealed partial class InlineParser
 {
+    /// <summary>
+    /// The deepest nesting of annotations kept. Each nested span's text is a copy of its content,
+    /// so unbounded nesting makes the output quadratic in the input (100,000 nested quotations
+    /// in 1 MB asked for 20 GB); real articles nest three or four deep.
+    /// </summary>
+    public const int MaxNesting = 32;
+
     private const string DirectContext = ":,;.!?—–(";
 
     private readonly string _field;
@@ -82,6 +89,7 @@ internal sealed partial class InlineParser
     public InlineResult Finish()
     {
         ReportUnclosed();
+        DropTooDeep();
         string raw = _text.ToString();
         var boundaries = new List<int>();
         foreach (ParagraphSpan paragraph in _paragraphs)
@@ -141,6 +149,55 @@ internal sealed partial class InlineParser
         }
 
         return new InlineResult(text, paragraphs, mentions, quotations, terms);
+    }
+
+    /// <summary>
+    /// Leaves out every span nested inside <see cref="MaxNesting"/> others, with one error at
+    /// the first of them: the model stays linear in the input, and nothing left out cascades.
+    /// </summary>
+    private void DropTooDeep()
+    {
+        if (_spans.Count <= MaxNesting)
+        {
+            return;
+        }
+
+        _spans.Sort(RawSpan.Compare);
+        var enclosingEnds = new List<int>();
+        var kept = new List<RawSpan>(_spans.Count);
+        RawSpan? first = null;
+        int dropped = 0;
+        foreach (RawSpan span in _spans)
+        {
+            while (enclosingEnds.Count > 0 && enclosingEnds[enclosingEnds.Count - 1] <= span.Start)
+            {
+                enclosingEnds.RemoveAt(enclosingEnds.Count - 1);
+            }
+
+            if (enclosingEnds.Count >= MaxNesting)
+            {
+                first ??= span;
+                dropped++;
+                continue;
+            }
+
+            enclosingEnds.Add(span.End);
+            kept.Add(span);
+        }
+
+        if (first is null)
+        {
+            return;
+        }
+
+        _spans.Clear();
+        _spans.AddRange(kept);
+        string reason = string.Format(
+            System.Globalization.CultureInfo.InvariantCulture,
+            "it is nested inside {0} other annotations, the most supported; it and every annotation as deep in this text ({1:N0} in all) are left out",
+            MaxNesting,
+            dropped);
+        _diagnostics.Add(DiagnosticDescriptors.InvalidAnnotation, first.Span, first.Annotation?.Text ?? "“", reason);
     }
 
     /// <summary>A quotation's text: its content without the marks that open continuing paragraphs.</summary>
