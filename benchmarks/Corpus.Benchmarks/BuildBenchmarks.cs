@@ -1,0 +1,30 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Corpus.Benchmarks.Workspace;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// <c>dotnet build</c> (a full rebuild, restored beforehand) of the 10k-article corpus library,
+/// against the same files compiled by the simplest copy-the-text generator
+/// (benchmarks/Corpus.Baseline.Generator, the baseline). Both builds run the same SDK, the same
+/// compiler server and the same MSBuild steps; the ratio is what parsing, binding and the typed
+/// API add to putting the text into an assembly at all.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class BuildBenchmarks
+{
+    private BenchWorkspace _workspace = null!;
+
+    [Params(10_000)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _workspace = BenchWorkspace.Prepare(Articles);
+
+    [Benchmark(Baseline = true, Description = "dotnet build: copy-the-text generator")]
+    public string CopyText() => BenchWorkspace.Dotnet(BenchWorkspace.BuildArguments(_workspace.CopyProject));
+
+    [Benchmark(Description = "dotnet build: Corpus.Generator")]
+    public string CorpusGenerator() => BenchWorkspace.Dotnet(BenchWorkspace.BuildArguments(_workspace.LibraryProject));
+}
