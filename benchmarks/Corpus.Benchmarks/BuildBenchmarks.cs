@@ -11,7 +11,7 @@ namespace Corpus.Benchmarks;
 /// compiler server and the same MSBuild steps; the ratio is what parsing, binding and the typed
 /// API add to putting the text into an assembly at all.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[InProcessJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 5)]
 public class BuildBenchmarks
 {
     private BenchWorkspace _workspace = null!;

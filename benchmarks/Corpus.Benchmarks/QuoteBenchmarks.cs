@@ -2,6 +2,7 @@ using System;
 using System.Reflection;
 using System.Runtime.Loader;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using Corpus.Benchmarks.Peer;
 using Corpus.Benchmarks.Workspace;
 using Corpus.Model;
@@ -15,7 +16,7 @@ namespace Corpus.Benchmarks;
 /// source-generated context (the baseline).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[InProcessJob(RunStrategy.Throughput, warmupCount: 3, iterationCount: 10)]
 public class QuoteBenchmarks
 {
     private BenchWorkspace _workspace = null!;
