@@ -21,7 +21,7 @@ public sealed class InProcessJobAttribute : JobConfigBaseAttribute
             .WithLaunchCount(1)
             .WithWarmupCount(warmupCount)
             .WithIterationCount(iterationCount)
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromHours(1), logOutput: true))
             .WithId(strategy == RunStrategy.Monitoring ? "InProcess-Monitoring" : "InProcess"))
     {
     }
