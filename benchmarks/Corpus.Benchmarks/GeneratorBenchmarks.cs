@@ -11,7 +11,7 @@ namespace Corpus.Benchmarks;
 /// files from disk (the baseline, measured in the same run).
 /// </summary>
 [MemoryDiagnoser]
-[InProcessJob(RunStrategy.Throughput, warmupCount: 2, iterationCount: 8)]
+[InProcessJob(RunStrategy.Throughput, warmupCount: 1, iterationCount: 6)]
 public class GeneratorBenchmarks
 {
     private CorpusFixture _fixture = null!;

@@ -16,7 +16,7 @@ namespace Corpus.Benchmarks;
 /// source-generated context (the baseline).
 /// </summary>
 [MemoryDiagnoser]
-[InProcessJob(RunStrategy.Throughput, warmupCount: 3, iterationCount: 10)]
+[InProcessJob(RunStrategy.Throughput, warmupCount: 2, iterationCount: 8)]
 public class QuoteBenchmarks
 {
     private BenchWorkspace _workspace = null!;

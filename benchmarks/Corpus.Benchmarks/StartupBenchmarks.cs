@@ -10,7 +10,7 @@ namespace Corpus.Benchmarks;
 /// speaker, each against the JSON Lines peer doing the same; the baseline is a process that
 /// only prints a word, the floor of starting the runtime.
 /// </summary>
-[InProcessJob(RunStrategy.Monitoring, warmupCount: 2, iterationCount: 10)]
+[InProcessJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 8)]
 public class StartupBenchmarks
 {
     private BenchWorkspace _workspace = null!;
