@@ -9,8 +9,9 @@ namespace Corpus.Benchmarks;
 /// <summary>
 /// One job per suite, run inside the BenchmarkDotNet host process. The default toolchain
 /// rebuilds the benchmarks and their dependencies for every run without the compiler server,
-/// which on a busy 2-core machine takes longer than the measurements; in process, each suite
-/// shares one workspace setup too. Command-line job options (--iterationCount, …) still apply.
+/// which on a busy 2-core machine passed its build timeout. The suites' own subjects that need
+/// isolation (builds, fresh processes) run in child processes anyway. Command-line job options
+/// (--iterationCount, …) still apply.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class InProcessJobAttribute : JobConfigBaseAttribute
