@@ -37,11 +37,12 @@ internal sealed class CorpusFixture : IDisposable
 
     public CSharpCompilation Compilation { get; }
 
-    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+    public GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
         new[] { new CorpusGenerator().AsSourceGenerator() },
         Texts,
         new CSharpParseOptions(LanguageVersion.Latest),
-        new Options());
+        new Options(),
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static IEnumerable<MetadataReference> References()
     {

@@ -1,5 +1,6 @@
 using System.IO;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Benchmarks;
@@ -10,7 +11,7 @@ namespace Corpus.Benchmarks;
 /// files from disk (the baseline, measured in the same run).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
+[InProcessJob(RunStrategy.Throughput, warmupCount: 1, iterationCount: 6)]
 public class GeneratorBenchmarks
 {
     private CorpusFixture _fixture = null!;

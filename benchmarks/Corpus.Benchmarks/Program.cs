@@ -1,4 +1,21 @@
+using System;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Corpus.Benchmarks.GeneratorBenchmarks).Assembly).Run(args);
+// Every suite, one BenchmarkDotNet run each (the commands and results are in docs/benchmarks.md):
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*GeneratorBenchmarks*'
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*BuildBenchmarks*'
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*StartupBenchmarks*'
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*QuoteBenchmarks*'
+// On a busy machine BenchmarkDotNet's own build of its boilerplate can pass its default
+// two minutes; that build is not measured.
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000   (a profile of one cold run)
+if (args.Length == 2 && args[0] == "steps")
+{
+    Corpus.Benchmarks.StepProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+ManualConfig config = ManualConfig.Create(DefaultConfig.Instance);
+config.BuildTimeout = TimeSpan.FromMinutes(15);
+BenchmarkSwitcher.FromAssembly(typeof(Corpus.Benchmarks.GeneratorBenchmarks).Assembly).Run(args, config);

@@ -17,12 +17,15 @@ public abstract class Article
     /// <summary>Names of the texts that annotations point into, by the index the data uses.</summary>
     private static readonly string[] FieldNames = { "body", "summary", "image", "image-credit", "note" };
 
-    private const int DataVersion = 1;
+    private const int DataVersion = 2;
 
     private readonly CorpusCatalog _catalog;
     private readonly ArticleInfo _info;
     private string? _text;
-    private Annotations? _annotations;
+    private IReadOnlyList<Paragraph>? _paragraphs;
+    private IReadOnlyList<Mention>? _mentions;
+    private IReadOnlyList<Quote>? _quotes;
+    private IReadOnlyList<Term>? _terms;
     private IReadOnlyDictionary<string, string>? _metadata;
 
     /// <summary>Creates the article; called by generated code.</summary>
@@ -78,16 +81,16 @@ public abstract class Article
     public string Text => _text ?? InitializeText();
 
     /// <summary>The body's paragraphs.</summary>
-    public IReadOnlyList<Paragraph> Paragraphs => GetAnnotations().Paragraphs;
+    public IReadOnlyList<Paragraph> Paragraphs => _paragraphs ?? GetParagraphs();
 
     /// <summary>Every mention, the body's first, in text order.</summary>
-    public IReadOnlyList<Mention> Mentions => GetAnnotations().Mentions;
+    public IReadOnlyList<Mention> Mentions => _mentions ?? GetMentions();
 
     /// <summary>Every quotation with a speaker or left unattributed, in text order.</summary>
-    public IReadOnlyList<Quote> Quotes => GetAnnotations().Quotes;
+    public IReadOnlyList<Quote> Quotes => _quotes ?? GetQuotes();
 
     /// <summary>Quotation marks around terms, idioms and titles (not speech).</summary>
-    public IReadOnlyList<Term> Terms => GetAnnotations().Terms;
+    public IReadOnlyList<Term> Terms => _terms ?? GetTerms();
 
     /// <summary>The position of the article in the corpus (articles are sorted by id).</summary>
     public int Index { get; internal set; }
@@ -106,14 +109,43 @@ public abstract class Article
     /// <inheritdoc/>
     public override string ToString() => Title;
 
-    /// <summary>The body text; generated code decodes its UTF-8 data here.</summary>
-    protected abstract string LoadText();
+    /// <summary>
+    /// The body text. By default it is decoded from <see cref="Utf8Body"/>; generated code
+    /// overrides it for a body kept in several literals (a very long one, or one with a lone
+    /// surrogate, which UTF-8 cannot hold).
+    /// </summary>
+    protected virtual string LoadText() => Decode(Utf8Body);
+
+    /// <summary>
+    /// The whole body as UTF-8, when generated code keeps it in one literal; empty otherwise.
+    /// A quote or mention then decodes only its own bytes, never the whole text.
+    /// </summary>
+    protected virtual ReadOnlySpan<byte> Utf8Body => default;
 
     /// <summary>Paragraphs, mentions, quotes and terms as a compact integer table (see the generator's docs).</summary>
     protected abstract ReadOnlySpan<int> AnnotationData { get; }
 
     /// <summary>Decodes one UTF-8 chunk of text.</summary>
     protected static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
+
+    /// <summary>
+    /// The text of an annotation: from the decoded field when it is at hand, else from the
+    /// body's UTF-8 bytes at the offsets the generator recorded (<paramref name="utf8Start"/>
+    /// is negative outside the body).
+    /// </summary>
+    internal string Slice(string field, int start, int length, int utf8Start, int utf8Length)
+    {
+        if (_text is null && utf8Start >= 0)
+        {
+            ReadOnlySpan<byte> body = Utf8Body;
+            if (!body.IsEmpty)
+            {
+                return Decode(body.Slice(utf8Start, utf8Length));
+            }
+        }
+
+        return GetFieldText(field).Substring(start, length);
+    }
 
     private string InitializeText()
     {
@@ -133,69 +165,110 @@ public abstract class Article
         return _metadata!;
     }
 
-    private Annotations GetAnnotations()
+    // The table: [version, paragraphs (start, length)…, mentions (field, start, length,
+    // utf8 start, utf8 length, entity)…, quotes (field, start, length, utf8 start, utf8 length,
+    // speaker or -1, kind, paragraph)…, terms (field, start, length)…], each list after its
+    // count. Each list is decoded on its own first use, so walking the quotes of every article
+    // creates no mention and no paragraph.
+    private const int ParagraphStride = 2;
+    private const int MentionStride = 6;
+    private const int QuoteStride = 8;
+    private const int TermStride = 3;
+
+    private IReadOnlyList<Paragraph> GetParagraphs()
     {
-        if (_annotations is null)
+        if (_paragraphs is null)
         {
-            Interlocked.CompareExchange(ref _annotations, DecodeAnnotations(), null);
+            ReadOnlySpan<int> data = AnnotationData;
+            int at = SectionStart(data, 0);
+            var paragraphs = new Paragraph[data[at++]];
+            for (int i = 0; i < paragraphs.Length; i++, at += ParagraphStride)
+            {
+                paragraphs[i] = new Paragraph(this, i, data[at], data[at + 1]);
+            }
+
+            Interlocked.CompareExchange(ref _paragraphs, Array.AsReadOnly(paragraphs), null);
         }
 
-        return _annotations!;
+        return _paragraphs!;
     }
 
-    private Annotations DecodeAnnotations()
+    private IReadOnlyList<Mention> GetMentions()
     {
-        ReadOnlySpan<int> data = AnnotationData;
-        int at = 0;
-        if (data.Length == 0 || data[at++] != DataVersion)
+        if (_mentions is null)
+        {
+            ReadOnlySpan<int> data = AnnotationData;
+            int at = SectionStart(data, 1);
+            var mentions = new Mention[data[at++]];
+            for (int i = 0; i < mentions.Length; i++, at += MentionStride)
+            {
+                mentions[i] = new Mention(this, _catalog.Entities[data[at + 5]], FieldNames[data[at]], data[at + 1], data[at + 2], data[at + 3], data[at + 4]);
+            }
+
+            Interlocked.CompareExchange(ref _mentions, Array.AsReadOnly(mentions), null);
+        }
+
+        return _mentions!;
+    }
+
+    private IReadOnlyList<Quote> GetQuotes()
+    {
+        if (_quotes is null)
+        {
+            ReadOnlySpan<int> data = AnnotationData;
+            int at = SectionStart(data, 2);
+            var quotes = new Quote[data[at++]];
+            for (int i = 0; i < quotes.Length; i++, at += QuoteStride)
+            {
+                Entity? speaker = data[at + 5] < 0 ? null : _catalog.Entities[data[at + 5]];
+                quotes[i] = new Quote(this, speaker, (QuoteKind)data[at + 6], FieldNames[data[at]], data[at + 1], data[at + 2], data[at + 3], data[at + 4], data[at + 7]);
+            }
+
+            Interlocked.CompareExchange(ref _quotes, Array.AsReadOnly(quotes), null);
+        }
+
+        return _quotes!;
+    }
+
+    private IReadOnlyList<Term> GetTerms()
+    {
+        if (_terms is null)
+        {
+            ReadOnlySpan<int> data = AnnotationData;
+            int at = SectionStart(data, 3);
+            var terms = new Term[data[at++]];
+            for (int i = 0; i < terms.Length; i++, at += TermStride)
+            {
+                terms[i] = new Term(this, FieldNames[data[at]], data[at + 1], data[at + 2]);
+            }
+
+            Interlocked.CompareExchange(ref _terms, Array.AsReadOnly(terms), null);
+        }
+
+        return _terms!;
+    }
+
+    /// <summary>Where a list's count sits in the table (0 paragraphs, 1 mentions, 2 quotes, 3 terms): a few additions, no decoding.</summary>
+    private int SectionStart(ReadOnlySpan<int> data, int section)
+    {
+        if (data.Length == 0 || data[0] != DataVersion)
         {
             throw new InvalidOperationException("The article '" + Id + "' was generated for another version of Corpus.Model.");
         }
 
-        var paragraphs = new Paragraph[data[at++]];
-        for (int i = 0; i < paragraphs.Length; i++, at += 2)
+        int at = 1;
+        at += 1 + (data[at] * ParagraphStride);
+        if (section == 0)
         {
-            paragraphs[i] = new Paragraph(this, i, data[at], data[at + 1]);
+            return 1;
         }
 
-        var mentions = new Mention[data[at++]];
-        for (int i = 0; i < mentions.Length; i++, at += 4)
+        if (section == 1)
         {
-            mentions[i] = new Mention(this, _catalog.Entities[data[at + 3]], FieldNames[data[at]], data[at + 1], data[at + 2]);
+            return at;
         }
 
-        var quotes = new Quote[data[at++]];
-        for (int i = 0; i < quotes.Length; i++, at += 6)
-        {
-            Entity? speaker = data[at + 3] < 0 ? null : _catalog.Entities[data[at + 3]];
-            quotes[i] = new Quote(this, speaker, (QuoteKind)data[at + 4], FieldNames[data[at]], data[at + 1], data[at + 2], data[at + 5]);
-        }
-
-        var terms = new Term[data[at++]];
-        for (int i = 0; i < terms.Length; i++, at += 3)
-        {
-            terms[i] = new Term(this, FieldNames[data[at]], data[at + 1], data[at + 2]);
-        }
-
-        return new Annotations(paragraphs, mentions, quotes, terms);
-    }
-
-    private sealed class Annotations
-    {
-        public Annotations(Paragraph[] paragraphs, Mention[] mentions, Quote[] quotes, Term[] terms)
-        {
-            Paragraphs = Array.AsReadOnly(paragraphs);
-            Mentions = Array.AsReadOnly(mentions);
-            Quotes = Array.AsReadOnly(quotes);
-            Terms = Array.AsReadOnly(terms);
-        }
-
-        public IReadOnlyList<Paragraph> Paragraphs { get; }
-
-        public IReadOnlyList<Mention> Mentions { get; }
-
-        public IReadOnlyList<Quote> Quotes { get; }
-
-        public IReadOnlyList<Term> Terms { get; }
+        at += 1 + (data[at] * MentionStride);
+        return section == 2 ? at : at + 1 + (data[at] * QuoteStride);
     }
 }

@@ -3,13 +3,18 @@ namespace Corpus.Model;
 /// <summary>A place where an article names an entity.</summary>
 public sealed class Mention
 {
-    internal Mention(Article article, Entity entity, string field, int start, int length)
+    private readonly int _utf8Start;
+    private readonly int _utf8Length;
+
+    internal Mention(Article article, Entity entity, string field, int start, int length, int utf8Start, int utf8Length)
     {
         Article = article;
         Entity = entity;
         Field = field;
         Start = start;
         Length = length;
+        _utf8Start = utf8Start;
+        _utf8Length = utf8Length;
     }
 
     /// <summary>The article it is in.</summary>
@@ -28,7 +33,7 @@ public sealed class Mention
     public int Length { get; }
 
     /// <summary>The surface text, as written in the article.</summary>
-    public string Text => Article.GetFieldText(Field).Substring(Start, Length);
+    public string Text => Article.Slice(Field, Start, Length, _utf8Start, _utf8Length);
 
     /// <inheritdoc/>
     public override string ToString() => Text + " → " + Entity.Id;

@@ -4,8 +4,10 @@ namespace Corpus.Model;
 public sealed class Quote
 {
     private readonly int _paragraph;
+    private readonly int _utf8Start;
+    private readonly int _utf8Length;
 
-    internal Quote(Article article, Entity? speaker, QuoteKind kind, string field, int start, int length, int paragraph)
+    internal Quote(Article article, Entity? speaker, QuoteKind kind, string field, int start, int length, int utf8Start, int utf8Length, int paragraph)
     {
         Article = article;
         Speaker = speaker;
@@ -13,6 +15,8 @@ public sealed class Quote
         Field = field;
         Start = start;
         Length = length;
+        _utf8Start = utf8Start;
+        _utf8Length = utf8Length;
         _paragraph = paragraph;
     }
 
@@ -41,7 +45,7 @@ public sealed class Quote
     /// The words, without the outer quotation marks; a quotation that runs over several
     /// paragraphs loses the mark that opens each continuing paragraph.
     /// </summary>
-    public string Text => QuotedText.Extract(Article.GetFieldText(Field), Start, Length);
+    public string Text => QuotedText.Clean(Article.Slice(Field, Start, Length, _utf8Start, _utf8Length));
 
     /// <inheritdoc/>
     public override string ToString() => (Speaker?.Name ?? "(unattributed)") + ": " + Text;

@@ -8,9 +8,11 @@ namespace Corpus.Model;
 /// </summary>
 internal static class QuotedText
 {
-    public static string Extract(string text, int start, int length)
+    public static string Extract(string text, int start, int length) => Clean(text.Substring(start, length));
+
+    /// <summary>The words of a quotation's content, without the marks that open continuing paragraphs.</summary>
+    public static string Clean(string content)
     {
-        string content = text.Substring(start, length);
         if (content.IndexOf("\n\n", System.StringComparison.Ordinal) < 0)
         {
             return content;

@@ -110,9 +110,10 @@ public sealed class SyntheticCorpus
         text.Append("published: 2024-").Append((1 + (index % 12)).ToString("D2", CultureInfo.InvariantCulture)).Append('-').Append((1 + (index % 28)).ToString("D2", CultureInfo.InvariantCulture)).Append('\n');
         text.Append("---\n");
 
-        // Eight paragraphs of about 75 words: 25 mentions, 4 quotations, 1 term in all.
+        // Eight paragraphs of about 75 words: 25 mentions (24 here and 1 in the summary; 7 nested
+        // inside quotations), 4 quotations, 1 term in all.
         text.Append(Mention(lead)).Append(" said on Tuesday that ").Append(Mention(Pick(_entities))).Append(" would not accept the terms, ")
-            .Append("which were described as “a line in the sand”{term} by observers in ").Append(Mention(Pick(_entities))).Append(". ")
+            .Append("which were described as “a line in the sand”{term} by observers in ").Append(Mention(Pick(_entities))).Append(" and ").Append(Mention(Pick(_entities))).Append(". ")
             .Append(Fillers(5)).Append("\n\n");
 
         SyntheticEntity first = Pick(_speakers);
@@ -134,10 +135,10 @@ public sealed class SyntheticCorpus
         text.Append("“It can change again, and ").Append(Mention(Pick(_entities))).Append(" knows it,”").Append(Speaker(long1)).Append(" said ").Append(Mention(long1)).Append(". ").Append(Fillers(3)).Append("\n\n");
 
         text.Append(Mention(Pick(_entities))).Append(" and ").Append(Mention(Pick(_entities))).Append(" met in ").Append(Mention(Pick(_entities)))
-            .Append(" last week. ").Append(Fillers(5)).Append("\n\n");
+            .Append(" last week, joined by ").Append(Mention(Pick(_entities))).Append(". ").Append(Fillers(5)).Append("\n\n");
 
         text.Append(Fillers(2)).Append(' ').Append(Mention(Pick(_entities))).Append(" declined to comment, and ").Append(Mention(Pick(_entities)))
-            .Append(" said nothing either. ").Append(Fillers(4)).Append(' ').Append(Mention(Pick(_entities))).Append(" will host the next round.\n");
+            .Append(" said nothing either. ").Append(Fillers(4)).Append(' ').Append(Mention(Pick(_entities))).Append(" will host the next round, with ").Append(Mention(Pick(_entities))).Append(" as a mediator.\n");
         return text.ToString();
     }
 

@@ -17,6 +17,9 @@ internal static class ArticleGroupEmitter
     /// <summary>At most 3 bytes of UTF-8 per UTF-16 unit: under 800 KB per literal.</summary>
     public const int MaxChunkLength = 256 * 1024;
 
+    /// <summary>Arms of one switch of the article dispatch: 64 × 64 slots per group before the outer switch passes 64 arms.</summary>
+    public const int SlotsPerBlock = 64;
+
     private const int NumbersPerLine = 24;
 
     /// <summary>Like every internal generated name, one that no id can become.</summary>
@@ -32,15 +35,33 @@ internal static class ArticleGroupEmitter
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", \"1\")]");
         w.Open("internal static class " + ClassName(spec.Group));
         // Articles are numbered inside the group, never by their corpus-wide index: adding an
-        // article elsewhere in the corpus leaves this file unchanged.
-        w.Open("internal static " + ModelTypes.Article + " Create(" + ModelTypes.Catalog + " catalog, int slot) => slot switch");
-        for (int slot = 0; slot < spec.Articles.Count; slot++)
+        // article elsewhere in the corpus leaves this file unchanged. The dispatch is two levels
+        // of at most SlotsPerBlock arms each: Roslyn's cost for one switch grows much faster than
+        // its arm count (one switch of 625 arms per group, a 10k corpus, cost seconds of compile).
+        int blocks = (spec.Articles.Count + SlotsPerBlock - 1) / SlotsPerBlock;
+        w.Open("internal static " + ModelTypes.Article + " Create(" + ModelTypes.Catalog + " catalog, int slot) => (slot / " + SlotsPerBlock.ToString(CultureInfo.InvariantCulture) + ") switch");
+        for (int block = 0; block < blocks; block++)
         {
-            w.Line(slot.ToString(CultureInfo.InvariantCulture) + " => new global::" + spec.Namespace + "." + ArticlesEmitter.TypesNamespace + "." + spec.Articles[slot].ClassName + "(catalog),");
+            string b = block.ToString(CultureInfo.InvariantCulture);
+            w.Line(b + " => Create" + b + "(catalog, slot),");
         }
 
         w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),");
         w.Close(";");
+        for (int block = 0; block < blocks; block++)
+        {
+            w.Line();
+            w.Open("private static " + ModelTypes.Article + " Create" + block.ToString(CultureInfo.InvariantCulture) + "(" + ModelTypes.Catalog + " catalog, int slot) => slot switch");
+            int end = System.Math.Min(spec.Articles.Count, (block + 1) * SlotsPerBlock);
+            for (int slot = block * SlotsPerBlock; slot < end; slot++)
+            {
+                w.Line(slot.ToString(CultureInfo.InvariantCulture) + " => new global::" + spec.Namespace + "." + ArticlesEmitter.TypesNamespace + "." + spec.Articles[slot].ClassName + "(catalog),");
+            }
+
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),");
+            w.Close(";");
+        }
+
         w.Close();
         w.Close();
 
@@ -148,6 +169,16 @@ internal static class ArticleGroupEmitter
 
             chunks.Add((start, length));
             start += length;
+        }
+
+        if (chunks.Count == 1 && !CSharpLiteral.HasLoneSurrogate(text, 0, text.Length))
+        {
+            // The common case: the whole body in one UTF-8 literal, which Corpus.Model decodes
+            // (and from which a quote or mention decodes only its own bytes).
+            w.Line("/// <inheritdoc/>");
+            StringBuilder single = w.StartLine().Append("protected override global::System.ReadOnlySpan<byte> Utf8Body => ");
+            CSharpLiteral.Append(single, text, 0, text.Length).Append("u8;\n");
+            return;
         }
 
         var parts = new List<string>();

@@ -8,13 +8,15 @@ namespace Corpus.Generator.Specs;
 
 /// <summary>
 /// Lays out an article's annotations as the integer table that Corpus.Model reads:
-/// <c>[version, paragraphs (start, length)…, mentions (field, start, length, entity)…,
-/// quotes (field, start, length, speaker or -1, kind, paragraph)…, terms (field, start, length)…]</c>,
-/// each list preceded by its count.
+/// <c>[version, paragraphs (start, length)…, mentions (field, start, length, utf8 start, utf8 length, entity)…,
+/// quotes (field, start, length, utf8 start, utf8 length, speaker or -1, kind, paragraph)…,
+/// terms (field, start, length)…]</c>, each list preceded by its count. Offsets are in UTF-16
+/// units of the field's text; the UTF-8 pair locates a body annotation in the body's UTF-8
+/// bytes (-1 outside the body), so reading one quote decodes its own bytes, not the article.
 /// </summary>
 internal static class ArticleModelBuilder
 {
-    public const int DataVersion = 1;
+    public const int DataVersion = 2;
 
     public static ArticleModel Build(BoundArticle bound, EntityTable entities)
     {
@@ -27,6 +29,7 @@ internal static class ArticleModelBuilder
         }
 
         var members = new List<NamedMember>();
+        var utf8 = new Utf8Offsets(article.Body);
         data.Add(article.Mentions.Count);
         for (int i = 0; i < article.Mentions.Count; i++)
         {
@@ -34,6 +37,7 @@ internal static class ArticleModelBuilder
             data.Add(ArticleFields.IndexOf(mention.Field));
             data.Add(mention.Start);
             data.Add(mention.Length);
+            AddUtf8Range(data, utf8, mention.Field, mention.Start, mention.Length);
             data.Add(entities.IndexOf(mention.Entity.Id));
             if (mention.Name is not null)
             {
@@ -49,6 +53,7 @@ internal static class ArticleModelBuilder
             data.Add(ArticleFields.IndexOf(quote.Field));
             data.Add(quote.Start);
             data.Add(quote.Length);
+            AddUtf8Range(data, utf8, quote.Field, quote.Start, quote.Length);
             data.Add(quote.Speaker is null ? -1 : entities.IndexOf(quote.Speaker.Id));
             data.Add((int)quote.Kind);
             data.Add(quote.Paragraph);
@@ -70,5 +75,19 @@ internal static class ArticleModelBuilder
         members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         string? sourceName = article.SourceEntity is null ? article.Source : entities.Find(article.SourceEntity.Id)?.Name;
         return new ArticleModel(bound, data.ToEquatableArray(), members.ToEquatableArray(), sourceName);
+    }
+
+    private static void AddUtf8Range(List<int> data, Utf8Offsets utf8, string field, int start, int length)
+    {
+        if (field != ArticleFields.Body)
+        {
+            data.Add(-1);
+            data.Add(0);
+            return;
+        }
+
+        int begin = utf8.At(start);
+        data.Add(begin);
+        data.Add(utf8.At(start + length) - begin);
     }
 }

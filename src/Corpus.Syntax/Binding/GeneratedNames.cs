@@ -22,11 +22,11 @@ public static class GeneratedNames
         "Id", "Title", "Summary", "Source", "SourceEntity", "Byline", "Published", "Updated", "Language", "Tags",
         "Text", "Paragraphs", "Mentions", "Quotes", "Terms", "Metadata", "Image", "ImageCredit", "Note", "Fields",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "GetFieldText", "Index",
-        "LoadText", "AnnotationData", "Decode",
+        "LoadText", "Utf8Body", "AnnotationData", "Decode",
     };
 
     /// <summary>Members that every generated article class declares itself (its overrides), so no class may be named like them.</summary>
-    public static readonly IReadOnlyList<string> ArticleClassMembers = new[] { "LoadText", "AnnotationData" };
+    public static readonly IReadOnlyList<string> ArticleClassMembers = new[] { "LoadText", "Utf8Body", "AnnotationData" };
 
     /// <summary>The class that lists each kind (<c>People.XiJinping</c>).</summary>
     public static string KindClass(EntityKind kind) => kind switch

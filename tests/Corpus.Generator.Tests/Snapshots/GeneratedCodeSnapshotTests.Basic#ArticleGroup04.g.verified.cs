@@ -7,7 +7,13 @@ namespace Test.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
     internal static class __ArticleGroup04
     {
-        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
+        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
+        {
+            0 => Create0(catalog, slot),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
+        };
+
+        private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
             0 => new global::Test.Corpus.ArticleTypes.SampleArticle(catalog),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
@@ -34,17 +40,16 @@ namespace Test.Corpus.ArticleTypes
         {
         }
 
-        private static global::System.ReadOnlySpan<byte> __Text0 => "Beijing may not know much, said Victor D. Cha of Georgetown University.\n\n“China is caught between paralysis and incompetence,” Mr. Cha said. “There is nothing good for them.”\n\nHe called it “oil to the fire.” China sees more harm than benefit."u8;
-
         /// <inheritdoc/>
-        protected override string LoadText() => Decode(__Text0);
+        protected override global::System.ReadOnlySpan<byte> Utf8Body => "Beijing may not know much, said Victor D. Cha of Georgetown University.\n\n“China is caught between paralysis and incompetence,” Mr. Cha said. “There is nothing good for them.”\n\nHe called it “oil to the fire.” China sees more harm than benefit."u8;
 
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
         {
-            1, 3, 0, 71, 73, 101, 176, 66, 7, 0, 0, 7, 0, 0, 32, 13, 3, 0, 49, 21, 2, 0, 74, 5,
-            1, 0, 127, 7, 3, 1, 5, 5, 1, 1, 22, 7, 0, 3, 0, 74, 51, 3, 0, 1, 0, 142, 31, 3,
-            0, 1, 0, 208, 33, 1, 2, 2, 1, 0, 190, 16,
+            2, 3, 0, 71, 73, 101, 176, 66, 7, 0, 0, 7, 0, 7, 0, 0, 32, 13, 32, 13, 3, 0, 49, 21,
+            49, 21, 2, 0, 74, 5, 76, 5, 1, 0, 127, 7, 131, 7, 3, 1, 5, 5, -1, 0, 1, 1, 22, 7,
+            -1, 0, 0, 3, 0, 74, 51, 76, 51, 3, 0, 1, 0, 142, 31, 148, 31, 3, 0, 1, 0, 208, 33, 220,
+            33, 1, 2, 2, 1, 0, 190, 16,
         };
 
         /// <summary>“There is nothing good for them.” (Victor D. Cha).</summary>

@@ -7,7 +7,13 @@ namespace Test.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
     internal static class __ArticleGroup00
     {
-        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
+        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
+        {
+            0 => Create0(catalog, slot),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
+        };
+
+        private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
             0 => new global::Test.Corpus.ArticleTypes._1984Report(catalog),
             1 => new global::Test.Corpus.ArticleTypes.Namespace(catalog),
@@ -30,15 +36,13 @@ namespace Test.Corpus.ArticleTypes
         {
         }
 
-        private static global::System.ReadOnlySpan<byte> __Text0 => "On Nineteen Eighty-Four."u8;
-
         /// <inheritdoc/>
-        protected override string LoadText() => Decode(__Text0);
+        protected override global::System.ReadOnlySpan<byte> Utf8Body => "On Nineteen Eighty-Four."u8;
 
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
         {
-            1, 1, 0, 24, 1, 0, 3, 20, 0, 0, 0,
+            2, 1, 0, 24, 1, 0, 3, 20, 3, 20, 0, 0, 0,
         };
     }
 
@@ -54,15 +58,13 @@ namespace Test.Corpus.ArticleTypes
         {
         }
 
-        private static global::System.ReadOnlySpan<byte> __Text0 => "Namespace spoke."u8;
-
         /// <inheritdoc/>
-        protected override string LoadText() => Decode(__Text0);
+        protected override global::System.ReadOnlySpan<byte> Utf8Body => "Namespace spoke."u8;
 
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
         {
-            1, 1, 0, 16, 1, 0, 0, 9, 2, 0, 0,
+            2, 1, 0, 16, 1, 0, 0, 9, 0, 9, 2, 0, 0,
         };
     }
 }

@@ -7,7 +7,13 @@ namespace Test.Corpus
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
     internal static class __ArticleGroup13
     {
-        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
+        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
+        {
+            0 => Create0(catalog, slot),
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
+        };
+
+        private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
             0 => new global::Test.Corpus.ArticleTypes.Hostile(catalog),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
@@ -31,16 +37,14 @@ namespace Test.Corpus.ArticleTypes
         {
         }
 
-        private static global::System.ReadOnlySpan<byte> __Text0 => "Body \"quoted\" \\ \"\"\" */ // #if DEBUG {not an annotation} { plain } <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end, by Class of Namespace on 1984.\n\n“Speech \"inner\" \\ */ // #if X {y} <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end.”\n\n#if DEBUG */ \"unterminated"u8;
-
         /// <inheritdoc/>
-        protected override string LoadText() => Decode(__Text0);
+        protected override global::System.ReadOnlySpan<byte> Utf8Body => "Body \"quoted\" \\ \"\"\" */ // #if DEBUG {not an annotation} { plain } <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end, by Class of Namespace on 1984.\n\n“Speech \"inner\" \\ */ // #if X {y} <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end.”\n\n#if DEBUG */ \"unterminated"u8;
 
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
         {
-            1, 3, 0, 122, 124, 60, 186, 26, 4, 0, 95, 5, 1, 0, 104, 9, 2, 0, 117, 4, 0, 1, 31, 5,
-            1, 1, 0, 125, 58, 1, 0, 1, 0,
+            2, 3, 0, 122, 124, 60, 186, 26, 4, 0, 95, 5, 102, 5, 1, 0, 104, 9, 111, 9, 2, 0, 117, 4,
+            124, 4, 0, 1, 31, 5, -1, 0, 1, 1, 0, 125, 58, 134, 65, 1, 0, 1, 0,
         };
 
         /// <summary>“Speech "inner" \ */ // #if X {y} &lt;summary&gt; &amp; ]]&gt;      end.” (Class " \ """ */ // #if DEBUG { } \{ &lt;summary&gt; &amp; ]]&gt;      end).</summary>

@@ -1,0 +1,212 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using Corpus.Benchmarks.Peer;
+using Corpus.Syntax;
+using Corpus.Synthetic;
+
+namespace Corpus.Benchmarks.Workspace;
+
+/// <summary>
+/// A synthetic corpus on disk with MSBuild projects around it, under the temp directory.
+/// BenchmarkDotNet runs every benchmark case in a process of its own, each with its own
+/// global setup, so the workspace is built once and reused: its directory is named by a
+/// hash of the corpus size and of the generator, parser and model binaries, so a changed
+/// generator never meets a stale build.
+/// </summary>
+internal sealed class BenchWorkspace
+{
+    public const string Namespace = "Bench";
+    public const string LibraryName = "BenchCorpus";
+
+    private BenchWorkspace(int articles)
+    {
+        Articles = articles;
+        Root = Path.Combine(Path.GetTempPath(), "corpus-bench-" + articles.ToString(CultureInfo.InvariantCulture) + "-" + BinariesHash());
+        CorpusDirectory = Path.Combine(Root, "corpus");
+    }
+
+    public int Articles { get; }
+
+    public string Root { get; }
+
+    public string CorpusDirectory { get; }
+
+    public string JsonlDirectory => Path.Combine(Root, "jsonl");
+
+    /// <summary>The corpus library built by Corpus.Generator (Release).</summary>
+    public string LibraryPath => Path.Combine(Root, LibraryName, "bin", "Release", "net10.0", LibraryName + ".dll");
+
+    public string AppPath => Path.Combine(Root, "App", "bin", "Release", "net10.0", "App.dll");
+
+    /// <summary>The project that compiles the corpus with Corpus.Generator.</summary>
+    public string LibraryProject => Path.Combine(Root, LibraryName, LibraryName + ".csproj");
+
+    /// <summary>The project that compiles the same files with the copy-the-text baseline generator.</summary>
+    public string CopyProject => Path.Combine(Root, "CopyCorpus", "CopyCorpus.csproj");
+
+    /// <summary>The class name of the last article, the one the fresh-process app reads.</summary>
+    public string LastArticleClass => "Article" + (Articles - 1).ToString("D6", CultureInfo.InvariantCulture);
+
+    /// <summary>The corpus, its JSON Lines export and both projects, restored but not built.</summary>
+    public static BenchWorkspace Prepare(int articles)
+    {
+        var workspace = new BenchWorkspace(articles);
+        workspace.Once("corpus", () =>
+        {
+            SyntheticCorpus.Write(workspace.CorpusDirectory, articles);
+            List<CorpusSourceFile> files = SyntheticCorpus.Create(articles);
+            Directory.CreateDirectory(workspace.JsonlDirectory);
+            JsonlWriter.Write(CorpusCompilation.Create(files), workspace.JsonlDirectory);
+        });
+        workspace.Once("projects", () =>
+        {
+            string bin = AppContext.BaseDirectory;
+            workspace.WriteProject(workspace.LibraryProject, new[] { Path.Combine(bin, "Corpus.Generator.dll"), Path.Combine(bin, "Corpus.Syntax.dll") }, "<CompilerVisibleProperty Include=\"CorpusNamespace\" />\n    <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"CorpusFile\" />");
+            workspace.WriteProject(workspace.CopyProject, new[] { Path.Combine(bin, "Corpus.Baseline.Generator.dll") }, string.Empty);
+            Dotnet("restore " + Quote(workspace.LibraryProject));
+            Dotnet("restore " + Quote(workspace.CopyProject));
+        });
+        return workspace;
+    }
+
+    /// <summary>
+    /// The command line of one measured build: a full rebuild, restored beforehand, with a
+    /// compiler process of its own (a shared compiler server would queue it behind whatever
+    /// else the machine compiles, and keep state between the two builds compared).
+    /// </summary>
+    public static string BuildArguments(string project) => "build " + Quote(project) + " -c Release --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=false";
+
+    /// <summary>Builds the Corpus.Generator library once.</summary>
+    public void BuildLibrary() => Once("library", () => Dotnet(BuildArguments(LibraryProject)));
+
+    /// <summary>Records that a measured build (the same command as <see cref="BuildLibrary"/>) left the library built.</summary>
+    public void LibraryWasBuilt()
+    {
+        if (File.Exists(LibraryPath))
+        {
+            Once("library", () => { });
+        }
+    }
+
+    /// <summary>Builds the fresh-process app (it references the library) once.</summary>
+    public void BuildApp()
+    {
+        BuildLibrary();
+        Once("app", () =>
+        {
+            string dir = Path.Combine(Root, "App");
+            Directory.CreateDirectory(dir);
+            string bin = AppContext.BaseDirectory;
+            File.WriteAllText(Path.Combine(dir, "App.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>disable</ImplicitUsings>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Compile Include="{Path.Combine(bin, "Peer", "JsonlCorpus.cs")}" />
+                    <Reference Include="{LibraryPath}" />
+                    <Reference Include="{Path.Combine(bin, "Corpus.Model.dll")}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(dir, "Program.cs"), File.ReadAllText(Path.Combine(bin, "FreshProcess", "Program.cs.txt")).Replace("LAST_ARTICLE", LastArticleClass, StringComparison.Ordinal));
+            Dotnet("restore " + Quote(Path.Combine(dir, "App.csproj")));
+            Dotnet("build " + Quote(Path.Combine(dir, "App.csproj")) + " -c Release --no-restore -nologo -v:q");
+        });
+    }
+
+    /// <summary>Runs dotnet with these arguments and waits; throws with its output when it fails.</summary>
+    public static string Dotnet(string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+
+        // A parent `dotnet run` leaves MSBuild pointers in the environment that would steer the child build.
+        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using Process process = Process.Start(start)!;
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet " + arguments + " exited with " + process.ExitCode.ToString(CultureInfo.InvariantCulture) + ":\n" + output);
+        }
+
+        return output.ToString();
+    }
+
+    private static string Quote(string path) => "\"" + path + "\"";
+
+    private static string BinariesHash()
+    {
+        using var sha = SHA256.Create();
+        foreach (string name in new[] { "Corpus.Generator.dll", "Corpus.Syntax.dll", "Corpus.Model.dll", "Corpus.Baseline.Generator.dll", "Corpus.Synthetic.dll" })
+        {
+            byte[] bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, name));
+            sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+        }
+
+        sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
+        return Convert.ToHexString(sha.Hash!).Substring(0, 12).ToLowerInvariant();
+    }
+
+    /// <summary>Runs a step unless an earlier process finished it (its marker file exists).</summary>
+    private void Once(string step, Action action)
+    {
+        string marker = Path.Combine(Root, "." + step + ".done");
+        if (File.Exists(marker))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Root);
+        action();
+        File.WriteAllText(marker, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+    }
+
+    private void WriteProject(string path, string[] analyzers, string extraItems)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        string analyzerItems = string.Join("\n    ", analyzers.Select(a => "<Analyzer Include=\"" + a + "\" />"));
+        File.WriteAllText(path, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <!-- Written by Corpus.Benchmarks: the corpus in ../corpus compiled into one library. -->
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <CorpusNamespace>{Namespace}</CorpusNamespace>
+                <AssemblyName>{Path.GetFileNameWithoutExtension(path)}</AssemblyName>
+              </PropertyGroup>
+              <ItemGroup>
+                {extraItems}
+                <AdditionalFiles Include="../corpus/**/*.txt" CorpusFile="true" />
+                {analyzerItems}
+                <Reference Include="{Path.Combine(AppContext.BaseDirectory, "Corpus.Model.dll")}" />
+              </ItemGroup>
+            </Project>
+            """);
+    }
+}
