@@ -20,7 +20,7 @@ public sealed class HostileInjectionTests
     private const string Payload =
         "\"; public static int Injected1 = 1; // */ public static int Injected2 => 1; /* "
         + "\"u8; public static int Injected3 => 1; // </summary> public static int Injected4 => 1; /// <summary> "
-        + "]]> &amp; & \\ \"\"\" {0} {@x} #if X #endregion"
+        + "]]> &amp; & \\ \"\"\" {0} {x} #if X #endregion"
         + "\u2028public static int Injected5 => 1;"
         + "\u2029public static int Injected6 => 1;"
         + "\u0085public static int Injected7 => 1;"
