@@ -54,9 +54,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (all, _) => BindRegistries(all))
             .WithTrackingName(TrackingNames.EntityTable);
 
+        // Binding fans out from one collected value instead of combining each article with
+        // the entity table: Roslyn's Combine of a values provider with a value provider lost
+        // an article after a removal followed by a fully cached run (found by the incremental
+        // property test, IncrementalCorrectnessTests). Binding is cheap next to parsing, and
+        // an unchanged article still yields an equal model, so later steps stay cached.
         IncrementalValuesProvider<ArticleModel> models = articles
+            .Collect()
             .Combine(entities)
-            .Select(static (pair, _) => BindArticle(pair.Left, pair.Right))
+            .SelectMany(static (pair, _) => BindArticles(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleBind);
 
         IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
@@ -158,6 +164,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             return new EntityTable(EquatableArray<EntityDeclaration>.Empty, new[] { Failures.Diagnostic(string.Empty, e) }.ToEquatableArray());
         }
+    }
+
+    private static ImmutableArray<ArticleModel> BindArticles(ImmutableArray<ArticleFile> articles, EntityTable entities)
+    {
+        var models = ImmutableArray.CreateBuilder<ArticleModel>(articles.Length);
+        foreach (ArticleFile article in articles)
+        {
+            models.Add(BindArticle(article, entities));
+        }
+
+        return models.MoveToImmutable();
     }
 
     private static ArticleModel BindArticle(ArticleFile article, EntityTable entities)
