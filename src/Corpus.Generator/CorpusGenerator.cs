@@ -62,7 +62,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ArticleModel> models = articles
             .Collect()
             .Combine(entities)
-            .SelectMany(static (pair, _) => BindArticles(pair.Left, pair.Right))
+            .SelectMany(static (pair, ct) => BindArticles(pair.Left, pair.Right, ct))
             .WithTrackingName(TrackingNames.ArticleBind);
 
         IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
@@ -166,11 +166,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<ArticleModel> BindArticles(ImmutableArray<ArticleFile> articles, EntityTable entities)
+    private static ImmutableArray<ArticleModel> BindArticles(ImmutableArray<ArticleFile> articles, EntityTable entities, CancellationToken ct)
     {
         var models = ImmutableArray.CreateBuilder<ArticleModel>(articles.Length);
         foreach (ArticleFile article in articles)
         {
+            // Every article is bound on every change: a typing pause must be able to stop it.
+            ct.ThrowIfCancellationRequested();
             models.Add(BindArticle(article, entities));
         }
 
