@@ -7,20 +7,23 @@ using System.Threading;
 namespace Corpus.Model;
 
 /// <summary>
-/// An annotated article. The generated corpus derives one class per article (exposing its
-/// <c>#named</c> quotes and mentions as properties). Text is decoded from UTF-8 data on
-/// first use, and annotations from a compact integer table: nothing parses the annotation
-/// format at run time, and an article that is never touched costs nothing.
+/// An annotated article. The generated corpus derives one small class per article (exposing
+/// its <c>#named</c> quotes and mentions as properties); everything else is data: the text
+/// and a compact record of front matter and annotations in its output group's
+/// <see cref="ArticleStore"/>, decoded on first use. Nothing parses the annotation format at
+/// run time, and an article that is never touched costs nothing.
 /// </summary>
 public abstract class Article
 {
     /// <summary>Names of the texts that annotations point into, by the index the data uses.</summary>
     private static readonly string[] FieldNames = { "body", "summary", "image", "image-credit", "note" };
 
-    private const int DataVersion = 2;
-
     private readonly CorpusCatalog _catalog;
-    private readonly ArticleInfo _info;
+    private readonly ArticleStore _store;
+    private readonly int _chunk;
+    private readonly int _record;
+    private ArticleInfo? _info;
+    private Layout? _layout;
     private string? _text;
     private IReadOnlyList<Paragraph>? _paragraphs;
     private IReadOnlyList<Mention>? _mentions;
@@ -29,50 +32,56 @@ public abstract class Article
     private IReadOnlyDictionary<string, string>? _metadata;
 
     /// <summary>Creates the article; called by generated code.</summary>
-    protected Article(CorpusCatalog catalog, ArticleInfo info)
+    /// <param name="catalog">The corpus it belongs to.</param>
+    /// <param name="store">Its output group's data.</param>
+    /// <param name="chunk">The chunk of <paramref name="store"/> that holds its record.</param>
+    /// <param name="record">The byte offset of its record in that chunk.</param>
+    protected Article(CorpusCatalog catalog, ArticleStore store, int chunk, int record)
     {
         _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
-        _info = info ?? throw new ArgumentNullException(nameof(info));
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _chunk = chunk;
+        _record = record;
     }
 
     /// <summary>The kebab-case id.</summary>
-    public string Id => _info.Id;
+    public string Id => Info.Id;
 
     /// <summary>The headline.</summary>
-    public string Title => _info.Title;
+    public string Title => Info.Title;
 
     /// <summary>The dek or standfirst, as plain text (annotations removed).</summary>
-    public string? Summary => _info.Summary;
+    public string? Summary => Info.Summary;
 
     /// <summary>The caption of the main image.</summary>
-    public string? Image => _info.Image;
+    public string? Image => Info.Image;
 
     /// <summary>The credit line of the main image.</summary>
-    public string? ImageCredit => _info.ImageCredit;
+    public string? ImageCredit => Info.ImageCredit;
 
     /// <summary>An editorial note, such as a correction.</summary>
-    public string? Note => _info.Note;
+    public string? Note => Info.Note;
 
     /// <summary>The source's name: the source entity's name, or the plain text given.</summary>
-    public string? Source => SourceEntity?.Name ?? _info.Source;
+    public string? Source => SourceEntity?.Name ?? Info.Source;
 
     /// <summary>The source as an entity (a newspaper, an agency), when it is one.</summary>
-    public Entity? SourceEntity => _info.SourceEntityId is null ? null : _catalog.FindEntity(_info.SourceEntityId);
+    public Entity? SourceEntity => Info.SourceEntityId is null ? null : _catalog.FindEntity(Info.SourceEntityId);
 
     /// <summary>The authors, in order.</summary>
-    public IReadOnlyList<string> Byline => _info.Byline;
+    public IReadOnlyList<string> Byline => Info.Byline;
 
     /// <summary>The publication date, when known.</summary>
-    public DateOnly? Published => _info.Published;
+    public DateOnly? Published => Info.Published;
 
     /// <summary>The date of the last update, when known.</summary>
-    public DateOnly? Updated => _info.Updated;
+    public DateOnly? Updated => Info.Updated;
 
     /// <summary>The BCP 47 language tag (default <c>en</c>).</summary>
-    public string Language => _info.Language;
+    public string Language => Info.Language;
 
     /// <summary>Kebab-case labels.</summary>
-    public IReadOnlyList<string> Tags => _info.Tags;
+    public IReadOnlyList<string> Tags => Info.Tags;
 
     /// <summary>Custom <c>x-…</c> front-matter entries, keyed with their <c>x-</c> prefix.</summary>
     public IReadOnlyDictionary<string, string> Metadata => _metadata ?? InitializeMetadata();
@@ -110,66 +119,73 @@ public abstract class Article
     public override string ToString() => Title;
 
     /// <summary>
-    /// The body text. By default it is decoded from <see cref="Utf8Body"/>; generated code
-    /// overrides it for a body kept in several literals (a very long one, or one with a lone
-    /// surrogate, which UTF-8 cannot hold).
-    /// </summary>
-    protected virtual string LoadText() => Decode(Utf8Body);
-
-    /// <summary>
-    /// The whole body as UTF-8, when generated code keeps it in one literal; empty otherwise.
-    /// A quote or mention then decodes only its own bytes, never the whole text.
-    /// </summary>
-    protected virtual ReadOnlySpan<byte> Utf8Body => default;
-
-    /// <summary>Paragraphs, mentions, quotes and terms as a compact integer table (see the generator's docs).</summary>
-    protected abstract ReadOnlySpan<int> AnnotationData { get; }
-
-    /// <summary>Decodes one UTF-8 chunk of text.</summary>
-    protected static string Decode(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
-
-    /// <summary>
     /// The text of an annotation: from the decoded field when it is at hand, else from the
     /// body's UTF-8 bytes at the offsets the generator recorded (<paramref name="utf8Start"/>
-    /// is negative outside the body).
+    /// is negative outside the body), so reading one quote decodes its own bytes only.
     /// </summary>
     internal string Slice(string field, int start, int length, int utf8Start, int utf8Length)
     {
         if (_text is null && utf8Start >= 0)
         {
-            ReadOnlySpan<byte> body = Utf8Body;
-            if (!body.IsEmpty)
+            Layout layout = GetLayout();
+            if (layout.BodyOffset >= 0)
             {
-                return Decode(body.Slice(utf8Start, utf8Length));
+                return Encoding.UTF8.GetString(_store.GetChunk(layout.BodyChunk).Slice(layout.BodyOffset + utf8Start, utf8Length));
             }
         }
 
         return GetFieldText(field).Substring(start, length);
     }
 
+    private ArticleInfo Info => _info ?? InitializeInfo();
+
+    private ArticleInfo InitializeInfo()
+    {
+        RecordReader reader = OpenRecord();
+        Interlocked.CompareExchange(ref _info, ArticleInfo.Read(ref reader, _store), null);
+        return _info!;
+    }
+
+    private RecordReader Reader(int position) => new(_store.GetChunk(_chunk), position);
+
+    /// <summary>A reader past the record's version, which must be the one this library reads.</summary>
+    private RecordReader OpenRecord()
+    {
+        RecordReader reader = Reader(_record);
+        if (reader.Next() != RecordReader.Version)
+        {
+            throw new InvalidOperationException("An article of this corpus was generated for another version of Corpus.Model (expected record version "
+                + RecordReader.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + ").");
+        }
+
+        return reader;
+    }
+
     private string InitializeText()
     {
-        Interlocked.CompareExchange(ref _text, LoadText(), null);
+        RecordReader reader = Reader(GetLayout().Body);
+        Interlocked.CompareExchange(ref _text, reader.ReadText(_store) ?? string.Empty, null);
         return _text!;
     }
 
     private IReadOnlyDictionary<string, string> InitializeMetadata()
     {
-        var map = new Dictionary<string, string>(_info.Metadata.Length / 2, StringComparer.Ordinal);
-        for (int i = 0; i + 1 < _info.Metadata.Length; i += 2)
+        string[] pairs = Info.Metadata;
+        var map = new Dictionary<string, string>(pairs.Length / 2, StringComparer.Ordinal);
+        for (int i = 0; i + 1 < pairs.Length; i += 2)
         {
-            map[_info.Metadata[i]] = _info.Metadata[i + 1];
+            map[pairs[i]] = pairs[i + 1];
         }
 
         Interlocked.CompareExchange(ref _metadata, new ReadOnlyDictionary<string, string>(map), null);
         return _metadata!;
     }
 
-    // The table: [version, paragraphs (start, length)…, mentions (field, start, length,
-    // utf8 start, utf8 length, entity)…, quotes (field, start, length, utf8 start, utf8 length,
-    // speaker or -1, kind, paragraph)…, terms (field, start, length)…], each list after its
-    // count. Each list is decoded on its own first use, so walking the quotes of every article
-    // creates no mention and no paragraph.
+    // After the front matter and the body's text reference, the record holds four lists, each
+    // after its count: paragraphs (start, length), mentions (field, start, length, utf8 start,
+    // utf8 length, entity), quotes (field, start, length, utf8 start, utf8 length, speaker or
+    // -1, kind, paragraph), terms (field, start, length). Each list is decoded on its own first
+    // use, so walking the quotes of every article creates no mention and no paragraph.
     private const int ParagraphStride = 2;
     private const int MentionStride = 6;
     private const int QuoteStride = 8;
@@ -179,12 +195,11 @@ public abstract class Article
     {
         if (_paragraphs is null)
         {
-            ReadOnlySpan<int> data = AnnotationData;
-            int at = SectionStart(data, 0);
-            var paragraphs = new Paragraph[data[at++]];
-            for (int i = 0; i < paragraphs.Length; i++, at += ParagraphStride)
+            RecordReader data = Reader(GetLayout().Paragraphs);
+            var paragraphs = new Paragraph[data.Next()];
+            for (int i = 0; i < paragraphs.Length; i++)
             {
-                paragraphs[i] = new Paragraph(this, i, data[at], data[at + 1]);
+                paragraphs[i] = new Paragraph(this, i, data.Next(), data.Next());
             }
 
             Interlocked.CompareExchange(ref _paragraphs, Array.AsReadOnly(paragraphs), null);
@@ -197,12 +212,16 @@ public abstract class Article
     {
         if (_mentions is null)
         {
-            ReadOnlySpan<int> data = AnnotationData;
-            int at = SectionStart(data, 1);
-            var mentions = new Mention[data[at++]];
-            for (int i = 0; i < mentions.Length; i++, at += MentionStride)
+            RecordReader data = Reader(GetLayout().Mentions);
+            var mentions = new Mention[data.Next()];
+            for (int i = 0; i < mentions.Length; i++)
             {
-                mentions[i] = new Mention(this, _catalog.Entities[data[at + 5]], FieldNames[data[at]], data[at + 1], data[at + 2], data[at + 3], data[at + 4]);
+                string field = FieldNames[data.Next()];
+                int start = data.Next();
+                int length = data.Next();
+                int utf8Start = data.Next();
+                int utf8Length = data.Next();
+                mentions[i] = new Mention(this, _catalog.Entities[data.Next()], field, start, length, utf8Start, utf8Length);
             }
 
             Interlocked.CompareExchange(ref _mentions, Array.AsReadOnly(mentions), null);
@@ -215,13 +234,19 @@ public abstract class Article
     {
         if (_quotes is null)
         {
-            ReadOnlySpan<int> data = AnnotationData;
-            int at = SectionStart(data, 2);
-            var quotes = new Quote[data[at++]];
-            for (int i = 0; i < quotes.Length; i++, at += QuoteStride)
+            RecordReader data = Reader(GetLayout().Quotes);
+            var quotes = new Quote[data.Next()];
+            for (int i = 0; i < quotes.Length; i++)
             {
-                Entity? speaker = data[at + 5] < 0 ? null : _catalog.Entities[data[at + 5]];
-                quotes[i] = new Quote(this, speaker, (QuoteKind)data[at + 6], FieldNames[data[at]], data[at + 1], data[at + 2], data[at + 3], data[at + 4], data[at + 7]);
+                string field = FieldNames[data.Next()];
+                int start = data.Next();
+                int length = data.Next();
+                int utf8Start = data.Next();
+                int utf8Length = data.Next();
+                int speaker = data.Next();
+                var kind = (QuoteKind)data.Next();
+                int paragraph = data.Next();
+                quotes[i] = new Quote(this, speaker < 0 ? null : _catalog.Entities[speaker], kind, field, start, length, utf8Start, utf8Length, paragraph);
             }
 
             Interlocked.CompareExchange(ref _quotes, Array.AsReadOnly(quotes), null);
@@ -234,12 +259,11 @@ public abstract class Article
     {
         if (_terms is null)
         {
-            ReadOnlySpan<int> data = AnnotationData;
-            int at = SectionStart(data, 3);
-            var terms = new Term[data[at++]];
-            for (int i = 0; i < terms.Length; i++, at += TermStride)
+            RecordReader data = Reader(GetLayout().Terms);
+            var terms = new Term[data.Next()];
+            for (int i = 0; i < terms.Length; i++)
             {
-                terms[i] = new Term(this, FieldNames[data[at]], data[at + 1], data[at + 2]);
+                terms[i] = new Term(this, FieldNames[data.Next()], data.Next(), data.Next());
             }
 
             Interlocked.CompareExchange(ref _terms, Array.AsReadOnly(terms), null);
@@ -248,27 +272,46 @@ public abstract class Article
         return _terms!;
     }
 
-    /// <summary>Where a list's count sits in the table (0 paragraphs, 1 mentions, 2 quotes, 3 terms): a few additions, no decoding.</summary>
-    private int SectionStart(ReadOnlySpan<int> data, int section)
+    private Layout GetLayout() => _layout ?? InitializeLayout();
+
+    /// <summary>Finds where each part of the record starts: one pass of a few hundred bytes, once.</summary>
+    private Layout InitializeLayout()
     {
-        if (data.Length == 0 || data[0] != DataVersion)
+        RecordReader reader = OpenRecord();
+        ArticleInfo.Skip(ref reader);
+        int body = reader.Position;
+        int bodyChunk = -1;
+        int bodyOffset = -1;
+        if (reader.Next() == 1)
         {
-            throw new InvalidOperationException("The article '" + Id + "' was generated for another version of Corpus.Model.");
+            bodyChunk = reader.Next();
+            if (bodyChunk >= 0)
+            {
+                bodyOffset = reader.Next();
+                reader.Skip(1);
+            }
+        }
+        else
+        {
+            reader = Reader(body);
+            reader.SkipText();
         }
 
-        int at = 1;
-        at += 1 + (data[at] * ParagraphStride);
-        if (section == 0)
-        {
-            return 1;
-        }
-
-        if (section == 1)
-        {
-            return at;
-        }
-
-        at += 1 + (data[at] * MentionStride);
-        return section == 2 ? at : at + 1 + (data[at] * QuoteStride);
+        int paragraphs = reader.Position;
+        reader.Skip(reader.Next() * ParagraphStride);
+        int mentions = reader.Position;
+        reader.Skip(reader.Next() * MentionStride);
+        int quotes = reader.Position;
+        reader.Skip(reader.Next() * QuoteStride);
+        var layout = new Layout(body, bodyChunk, bodyOffset, paragraphs, mentions, quotes, reader.Position);
+        Interlocked.CompareExchange(ref _layout, layout, null);
+        return _layout!;
     }
+
+    /// <summary>
+    /// Byte offsets of the record's parts in its chunk, and where the body's UTF-8 bytes lie
+    /// when the body is one UTF-8 part (<see cref="BodyOffset"/> is -1 otherwise: a very long
+    /// body in several chunks, or one with a lone surrogate).
+    /// </summary>
+    private sealed record Layout(int Body, int BodyChunk, int BodyOffset, int Paragraphs, int Mentions, int Quotes, int Terms);
 }

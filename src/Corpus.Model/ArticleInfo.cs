@@ -3,50 +3,88 @@ using System;
 namespace Corpus.Model;
 
 /// <summary>
-/// An article's front matter, as the generated code hands it to <see cref="Article"/>.
-/// Plain data: the generator has already validated every value.
+/// An article's front matter, decoded from the start of its record on first use (a walk
+/// over quotes never needs it). Plain data: the generator has already validated every value.
 /// </summary>
-public sealed class ArticleInfo
+internal sealed class ArticleInfo
 {
-    /// <summary>The article id.</summary>
-    public required string Id { get; init; }
+    /// <summary>Texts and numbers of the front matter, in record order: <see cref="Read"/> and <see cref="Skip"/> agree on it.</summary>
+    private const int Texts = 9;
+    private const int Dates = 2;
+    private const int Lists = 3;
 
-    /// <summary>The headline.</summary>
-    public required string Title { get; init; }
+    private ArticleInfo(ref RecordReader reader, ArticleStore store)
+    {
+        Id = reader.ReadText(store) ?? string.Empty;
+        Title = reader.ReadText(store) ?? string.Empty;
+        Summary = reader.ReadText(store);
+        Image = reader.ReadText(store);
+        ImageCredit = reader.ReadText(store);
+        Note = reader.ReadText(store);
+        Source = reader.ReadText(store);
+        SourceEntityId = reader.ReadText(store);
+        Language = reader.ReadText(store) ?? "en";
+        Published = ReadDate(ref reader);
+        Updated = ReadDate(ref reader);
+        Byline = reader.ReadTexts(store);
+        Tags = reader.ReadTexts(store);
+        Metadata = reader.ReadTexts(store);
+    }
 
-    /// <summary>The dek or standfirst, as plain text.</summary>
-    public string? Summary { get; init; }
+    public string Id { get; }
 
-    /// <summary>The caption of the article's main image.</summary>
-    public string? Image { get; init; }
+    public string Title { get; }
 
-    /// <summary>The credit line of the main image.</summary>
-    public string? ImageCredit { get; init; }
+    public string? Summary { get; }
 
-    /// <summary>An editorial note (a correction, an amendment).</summary>
-    public string? Note { get; init; }
+    public string? Image { get; }
 
-    /// <summary>The source as plain text, when it is not an entity.</summary>
-    public string? Source { get; init; }
+    public string? ImageCredit { get; }
 
-    /// <summary>The id of the source entity, when the source is one.</summary>
-    public string? SourceEntityId { get; init; }
+    public string? Note { get; }
 
-    /// <summary>The authors.</summary>
-    public string[] Byline { get; init; } = Array.Empty<string>();
+    public string? Source { get; }
 
-    /// <summary>The publication date.</summary>
-    public DateOnly? Published { get; init; }
+    public string? SourceEntityId { get; }
 
-    /// <summary>The date of the last update.</summary>
-    public DateOnly? Updated { get; init; }
+    public string Language { get; }
 
-    /// <summary>A BCP 47 language tag.</summary>
-    public string Language { get; init; } = "en";
+    public DateOnly? Published { get; }
 
-    /// <summary>Kebab-case labels.</summary>
-    public string[] Tags { get; init; } = Array.Empty<string>();
+    public DateOnly? Updated { get; }
 
-    /// <summary>Custom <c>x-…</c> metadata as alternating keys and values, sorted by key.</summary>
-    public string[] Metadata { get; init; } = Array.Empty<string>();
+    public string[] Byline { get; }
+
+    public string[] Tags { get; }
+
+    /// <summary>Alternating keys and values, sorted by key.</summary>
+    public string[] Metadata { get; }
+
+    public static ArticleInfo Read(ref RecordReader reader, ArticleStore store) => new(ref reader, store);
+
+    /// <summary>Passes over the front matter, to the body's reference.</summary>
+    public static void Skip(ref RecordReader reader)
+    {
+        for (int i = 0; i < Texts; i++)
+        {
+            reader.SkipText();
+        }
+
+        reader.Skip(Dates);
+        for (int i = 0; i < Lists; i++)
+        {
+            int count = reader.Next();
+            for (int k = 0; k < count; k++)
+            {
+                reader.SkipText();
+            }
+        }
+    }
+
+    /// <summary>A date as yyyymmdd, 0 for none.</summary>
+    private static DateOnly? ReadDate(ref RecordReader reader)
+    {
+        int value = reader.Next();
+        return value == 0 ? null : new DateOnly(value / 10000, value / 100 % 100, value % 100);
+    }
 }

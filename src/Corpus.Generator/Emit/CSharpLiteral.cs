@@ -13,9 +13,12 @@ internal static class CSharpLiteral
 {
     public static string Quote(string? text) => text is null ? "null" : Append(new StringBuilder(text.Length + 2), text, 0, text.Length).ToString();
 
-    public static StringBuilder Append(StringBuilder builder, string text, int start, int length)
+    public static StringBuilder Append(StringBuilder builder, string text, int start, int length) =>
+        AppendContent(builder.Append('"'), text, start, length).Append('"');
+
+    /// <summary>Appends the characters as they go between the quotes of a literal.</summary>
+    public static StringBuilder AppendContent(StringBuilder builder, string text, int start, int length)
     {
-        builder.Append('"');
         for (int i = start; i < start + length; i++)
         {
             char c = text[i];
@@ -54,7 +57,7 @@ internal static class CSharpLiteral
             }
         }
 
-        return builder.Append('"');
+        return builder;
     }
 
     /// <summary>Whether the range holds a surrogate without its partner, which UTF-8 cannot encode.</summary>

@@ -7,7 +7,7 @@ internal static class ModelTypes
 {
     public const string Catalog = "global::Corpus.Model.CorpusCatalog";
     public const string Article = "global::Corpus.Model.Article";
-    public const string ArticleInfo = "global::Corpus.Model.ArticleInfo";
+    public const string ArticleStore = "global::Corpus.Model.ArticleStore";
     public const string Entity = "global::Corpus.Model.Entity";
     public const string Quote = "global::Corpus.Model.Quote";
     public const string Mention = "global::Corpus.Model.Mention";

@@ -22,11 +22,7 @@ public static class GeneratedNames
         "Id", "Title", "Summary", "Source", "SourceEntity", "Byline", "Published", "Updated", "Language", "Tags",
         "Text", "Paragraphs", "Mentions", "Quotes", "Terms", "Metadata", "Image", "ImageCredit", "Note", "Fields",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "GetFieldText", "Index",
-        "LoadText", "Utf8Body", "AnnotationData", "Decode",
     };
-
-    /// <summary>Members that every generated article class declares itself (its overrides), so no class may be named like them.</summary>
-    public static readonly IReadOnlyList<string> ArticleClassMembers = new[] { "LoadText", "Utf8Body", "AnnotationData" };
 
     /// <summary>The class that lists each kind (<c>People.XiJinping</c>).</summary>
     public static string KindClass(EntityKind kind) => kind switch
@@ -60,7 +56,6 @@ public static class GeneratedNames
     public static string? ArticleCollision(string name) =>
         Contains(CatalogMembers, name) ? "'Articles." + name + "'"
         : name == "Articles" ? "class 'Articles' itself (a member cannot be named like its class)"
-        : Contains(ArticleClassMembers, name) ? "the member '" + name + "' that the article's own class declares"
         : null;
 
     private static bool Contains(IReadOnlyList<string> names, string name)

@@ -5,8 +5,10 @@
 namespace Test.Corpus
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
-    internal static class __ArticleGroup04
+    internal sealed class __ArticleGroup04 : global::Corpus.Model.ArticleStore
     {
+        private static readonly __ArticleGroup04 Store = new __ArticleGroup04();
+
         internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
         {
             0 => Create0(catalog, slot),
@@ -15,9 +17,18 @@ namespace Test.Corpus
 
         private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
-            0 => new global::Test.Corpus.ArticleTypes.SampleArticle(catalog),
+            0 => new global::Test.Corpus.ArticleTypes.SampleArticle(catalog, Store, 0, 358),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
         };
+
+        /// <inheritdoc/>
+        protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => index switch
+        {
+            0 => Chunk0,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        private static global::System.ReadOnlySpan<byte> Chunk0 => "sample-articleA \"small\" sample <article>What China said about Beijing.Sample Wiresampletestx-deskForeignBeijing may not know much, said Victor D. Cha of Georgetown University.\n\n“China is caught between paralysis and incompetence,” Mr. Cha said. “There is nothing good for them.”\n\nHe called it “oil to the fire.” China sees more harm than benefit.c_]]y_]y=q_]>m=y^^^_]@is^^=BOID_]]a_]A_i_]Akea_]Asi_]B_k_]BmKyc]@k@oBgG]@ak]]k]k]]>]w>]wc]?_=g?_=ga]@qg@ug_]C{kDckc_gg^]__=ik^]]c]@q?c@u?cc]_]Dy={Ee={c]_]I]>_Iu>__aa_]Gy=]"u8;
     }
 }
 
@@ -26,31 +37,10 @@ namespace Test.Corpus.ArticleTypes
     /// <summary>A "small" sample &lt;article&gt; (Sample Wire)</summary>
     public sealed partial class SampleArticle : global::Corpus.Model.Article
     {
-        internal SampleArticle(global::Corpus.Model.CorpusCatalog catalog)
-            : base(catalog, new global::Corpus.Model.ArticleInfo
-            {
-                Id = "sample-article",
-                Title = "A \"small\" sample <article>",
-                Summary = "What China said about Beijing.",
-                Source = "Sample Wire",
-                Published = new global::System.DateOnly(2024, 10, 25),
-                Tags = new string[] { "sample", "test" },
-                Metadata = new string[] { "x-desk", "Foreign" },
-            })
+        internal SampleArticle(global::Corpus.Model.CorpusCatalog catalog, global::Corpus.Model.ArticleStore store, int chunk, int record)
+            : base(catalog, store, chunk, record)
         {
         }
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<byte> Utf8Body => "Beijing may not know much, said Victor D. Cha of Georgetown University.\n\n“China is caught between paralysis and incompetence,” Mr. Cha said. “There is nothing good for them.”\n\nHe called it “oil to the fire.” China sees more harm than benefit."u8;
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
-        {
-            2, 3, 0, 71, 73, 101, 176, 66, 7, 0, 0, 7, 0, 7, 0, 0, 32, 13, 32, 13, 3, 0, 49, 21,
-            49, 21, 2, 0, 74, 5, 76, 5, 1, 0, 127, 7, 131, 7, 3, 1, 5, 5, -1, 0, 1, 1, 22, 7,
-            -1, 0, 0, 3, 0, 74, 51, 76, 51, 3, 0, 1, 0, 142, 31, 148, 31, 3, 0, 1, 0, 208, 33, 220,
-            33, 1, 2, 2, 1, 0, 190, 16,
-        };
 
         /// <summary>“There is nothing good for them.” (Victor D. Cha).</summary>
         public global::Corpus.Model.Quote NothingGood => Quotes[1];

@@ -5,8 +5,10 @@
 namespace Test.Corpus
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
-    internal static class __ArticleGroup00
+    internal sealed class __ArticleGroup00 : global::Corpus.Model.ArticleStore
     {
+        private static readonly __ArticleGroup00 Store = new __ArticleGroup00();
+
         internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
         {
             0 => Create0(catalog, slot),
@@ -15,10 +17,19 @@ namespace Test.Corpus
 
         private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
-            0 => new global::Test.Corpus.ArticleTypes._1984Report(catalog),
-            1 => new global::Test.Corpus.ArticleTypes.Namespace(catalog),
+            0 => new global::Test.Corpus.ArticleTypes._1984Report(catalog, Store, 0, 41),
+            1 => new global::Test.Corpus.ArticleTypes.Namespace(catalog, Store, 0, 117),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
         };
+
+        /// <inheritdoc/>
+        protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => index switch
+        {
+            0 => Chunk0,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        private static global::System.ReadOnlySpan<byte> Chunk0 => "1984-reportReportOn Nineteen Eighty-Four.c_]]s_]si^^^^^^^]]]]]_]=_=m_]=m_]c=ec=e]]]namespaceNamespaceNamespace spoke.c_]Aco_]Auo^^^^^^^]]]]]_]Bg=]_]=]_]]o]oa]]"u8;
     }
 }
 
@@ -27,44 +38,18 @@ namespace Test.Corpus.ArticleTypes
     /// <summary>Report</summary>
     public sealed partial class _1984Report : global::Corpus.Model.Article
     {
-        internal _1984Report(global::Corpus.Model.CorpusCatalog catalog)
-            : base(catalog, new global::Corpus.Model.ArticleInfo
-            {
-                Id = "1984-report",
-                Title = "Report",
-            })
+        internal _1984Report(global::Corpus.Model.CorpusCatalog catalog, global::Corpus.Model.ArticleStore store, int chunk, int record)
+            : base(catalog, store, chunk, record)
         {
         }
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<byte> Utf8Body => "On Nineteen Eighty-Four."u8;
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
-        {
-            2, 1, 0, 24, 1, 0, 3, 20, 3, 20, 0, 0, 0,
-        };
     }
 
     /// <summary>Namespace</summary>
     public sealed partial class Namespace : global::Corpus.Model.Article
     {
-        internal Namespace(global::Corpus.Model.CorpusCatalog catalog)
-            : base(catalog, new global::Corpus.Model.ArticleInfo
-            {
-                Id = "namespace",
-                Title = "Namespace",
-            })
+        internal Namespace(global::Corpus.Model.CorpusCatalog catalog, global::Corpus.Model.ArticleStore store, int chunk, int record)
+            : base(catalog, store, chunk, record)
         {
         }
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<byte> Utf8Body => "Namespace spoke."u8;
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
-        {
-            2, 1, 0, 16, 1, 0, 0, 9, 0, 9, 2, 0, 0,
-        };
     }
 }

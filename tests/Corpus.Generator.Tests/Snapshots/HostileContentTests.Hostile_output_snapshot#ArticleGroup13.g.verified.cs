@@ -5,8 +5,10 @@
 namespace Test.Corpus
 {
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
-    internal static class __ArticleGroup13
+    internal sealed class __ArticleGroup13 : global::Corpus.Model.ArticleStore
     {
+        private static readonly __ArticleGroup13 Store = new __ArticleGroup13();
+
         internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
         {
             0 => Create0(catalog, slot),
@@ -15,9 +17,18 @@ namespace Test.Corpus
 
         private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
-            0 => new global::Test.Corpus.ArticleTypes.Hostile(catalog),
+            0 => new global::Test.Corpus.ArticleTypes.Hostile(catalog, Store, 0, 403),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
         };
+
+        /// <inheritdoc/>
+        protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => index switch
+        {
+            0 => Chunk0,
+            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+        };
+
+        private static global::System.ReadOnlySpan<byte> Chunk0 => "hostileT \" \\ \"\"\" */ // #if DEBUG { } \\{ <summary> & ]]>\u2028\u2029\u0085\u0000\u202E endS \" \\ */ <summary> & ]]> about Class.x-rawX \" \\ \"\"\" */ // #if DEBUG { } \\{ <summary> & ]]>\u2028\u2029\u0085\u0000\u202EBody \"quoted\" \\ \"\"\" */ // #if DEBUG {not an annotation} { plain } <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end, by Class of Namespace on 1984.\n\n“Speech \"inner\" \\ */ // #if X {y} <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end.”\n\n#if DEBUG */ \"unterminatedc_]]k_]k@]_]@k>g^^^^^^]]]]a_]Bug_]C_?u_]FwJic]CqCu?uGq=qe]A{gBig_]BmoB{oa]CgeCue]_={g^]__]Cw?qDi@__]_]"u8;
     }
 }
 
@@ -26,26 +37,10 @@ namespace Test.Corpus.ArticleTypes
     /// <summary>T " \ """ */ // #if DEBUG { } \{ &lt;summary&gt; &amp; ]]&gt;      end</summary>
     public sealed partial class Hostile : global::Corpus.Model.Article
     {
-        internal Hostile(global::Corpus.Model.CorpusCatalog catalog)
-            : base(catalog, new global::Corpus.Model.ArticleInfo
-            {
-                Id = "hostile",
-                Title = "T \" \\ \"\"\" */ // #if DEBUG { } \\{ <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end",
-                Summary = "S \" \\ */ <summary> & ]]> about Class.",
-                Metadata = new string[] { "x-raw", "X \" \\ \"\"\" */ // #if DEBUG { } \\{ <summary> & ]]>\u2028\u2029\u0085\u0000\u202E" },
-            })
+        internal Hostile(global::Corpus.Model.CorpusCatalog catalog, global::Corpus.Model.ArticleStore store, int chunk, int record)
+            : base(catalog, store, chunk, record)
         {
         }
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<byte> Utf8Body => "Body \"quoted\" \\ \"\"\" */ // #if DEBUG {not an annotation} { plain } <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end, by Class of Namespace on 1984.\n\n“Speech \"inner\" \\ */ // #if X {y} <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end.”\n\n#if DEBUG */ \"unterminated"u8;
-
-        /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<int> AnnotationData => new int[]
-        {
-            2, 3, 0, 122, 124, 60, 186, 26, 4, 0, 95, 5, 102, 5, 1, 0, 104, 9, 111, 9, 2, 0, 117, 4,
-            124, 4, 0, 1, 31, 5, -1, 0, 1, 1, 0, 125, 58, 134, 65, 1, 0, 1, 0,
-        };
 
         /// <summary>“Speech "inner" \ */ // #if X {y} &lt;summary&gt; &amp; ]]&gt;      end.” (Class " \ """ */ // #if DEBUG { } \{ &lt;summary&gt; &amp; ]]&gt;      end).</summary>
         public global::Corpus.Model.Quote HostileQuote => Quotes[0];
