@@ -118,7 +118,8 @@ public static class ArticleBinder
     private static bool CheckMemberNames(ArticleFile article, List<MentionSyntax> mentions, List<QuotationSyntax> quotations, List<CorpusDiagnostic> diagnostics)
     {
         bool renamed = false;
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The first claimant of each member name, described only when a later one clashes with it.
+        var taken = new Dictionary<string, (string Name, Text.SourceSpan Span)>(StringComparer.Ordinal);
         string? className = article.Id is null ? null : CSharpNames.FromId(article.Id);
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -143,12 +144,12 @@ public static class ArticleBinder
         return renamed;
     }
 
-    private static bool Claim(string name, Text.SourceSpan span, string what, string? className, Dictionary<string, string> taken, string path, List<CorpusDiagnostic> diagnostics)
+    private static bool Claim(string name, Text.SourceSpan span, string what, string? className, Dictionary<string, (string Name, Text.SourceSpan Span)> taken, string path, List<CorpusDiagnostic> diagnostics)
     {
         string member = CSharpNames.FromId(name);
         string? clash = GeneratedNames.IsArticleMember(member) ? "the inherited member '" + member + "'"
             : member == className ? "the class name '" + member + "'"
-            : taken.TryGetValue(member, out string? earlier) ? earlier
+            : taken.TryGetValue(member, out (string Name, Text.SourceSpan Span) earlier) ? "'#" + earlier.Name + "' at " + RegistryBinder.Where(path, earlier.Span)
             : null;
         if (clash is not null)
         {
@@ -156,7 +157,7 @@ public static class ArticleBinder
             return false;
         }
 
-        taken.Add(member, "'#" + name + "' at " + RegistryBinder.Where(path, span));
+        taken.Add(member, (name, span));
         return true;
     }
 }
