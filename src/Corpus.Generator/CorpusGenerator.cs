@@ -64,8 +64,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // the entity table: Roslyn's Combine of a values provider with a value provider lost
         // an article after a removal followed by a fully cached run (found by the incremental
         // property test, IncrementalCorrectnessTests). What is left of binding is cheap: look
-        // up the ids, check names, fill the entity slots of the cached table. An article whose
-        // references all resolve keeps its parsed instance, so comparing its new model with the
+        // up the ids, check names, fill the entity slots of the cached table, and for a cached
+        // layout against a cached table not even that (BoundModelCache). An article whose
+        // references all resolve keeps its parsed instance, so comparing a new model with the
         // previous one (the driver keeps the previous one when equal) stops at reference equality
         // for the article, and later steps stay cached.
         IncrementalValuesProvider<ArticleModel> models = layouts
@@ -204,14 +205,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static ArticleModel BindArticle(ArticleLayout layout, EntityTable entities)
     {
         ArticleFile article = layout.Article;
+        if (layout.Failure is not null)
+        {
+            return Failed(article, layout.Failure);
+        }
+
         try
         {
-            if (layout.Failure is not null)
-            {
-                return Failed(article, layout.Failure);
-            }
-
-            return ArticleModelBuilder.Build(layout, ArticleBinder.Bind(article, entities), entities);
+            // An unchanged article against an unchanged table is the previous model itself: no
+            // work, and the driver's comparison with it stops at reference equality.
+            return BoundModelCache.GetOrBind(layout, entities, static (l, table) => ArticleModelBuilder.Build(l, ArticleBinder.Bind(l.Article, table), table));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
