@@ -10,9 +10,10 @@ using BenchmarkDotNet.Running;
 // On a busy machine BenchmarkDotNet's own build of its boilerplate can pass its default
 // two minutes; that build is not measured.
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000   (a profile of one cold run)
-if (args.Length == 2 && args[0] == "steps")
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000 edit   (a profile of one edit)
+if (args.Length is 2 or 3 && args[0] == "steps" && (args.Length == 2 || args[2] == "edit"))
 {
-    Corpus.Benchmarks.StepProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Corpus.Benchmarks.StepProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), edit: args.Length == 3);
     return;
 }
 

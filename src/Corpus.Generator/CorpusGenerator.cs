@@ -54,12 +54,22 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (all, _) => BindRegistries(all))
             .WithTrackingName(TrackingNames.EntityTable);
 
+        // What binding needs of an article but not of the entities (its annotation table, whose
+        // UTF-8 offsets cost a walk of the body) is laid out per article and cached with it.
+        IncrementalValuesProvider<ArticleLayout> layouts = articles
+            .Select(static (article, _) => LayOut(article))
+            .WithTrackingName(TrackingNames.ArticleLayout);
+
         // Binding fans out from one collected value instead of combining each article with
         // the entity table: Roslyn's Combine of a values provider with a value provider lost
         // an article after a removal followed by a fully cached run (found by the incremental
-        // property test, IncrementalCorrectnessTests). Binding is cheap next to parsing, and
-        // an unchanged article still yields an equal model, so later steps stay cached.
-        IncrementalValuesProvider<ArticleModel> models = articles
+        // property test, IncrementalCorrectnessTests). What is left of binding is cheap: look
+        // up the ids, check names, fill the entity slots of the cached table, and for a cached
+        // layout against a cached table not even that (BoundModelCache). An article whose
+        // references all resolve keeps its parsed instance, so comparing a new model with the
+        // previous one (the driver keeps the previous one when equal) stops at reference equality
+        // for the article, and later steps stay cached.
+        IncrementalValuesProvider<ArticleModel> models = layouts
             .Collect()
             .Combine(entities)
             .SelectMany(static (pair, ct) => BindArticles(pair.Left, pair.Right, ct))
@@ -166,30 +176,56 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static ImmutableArray<ArticleModel> BindArticles(ImmutableArray<ArticleFile> articles, EntityTable entities, CancellationToken ct)
+    private static ArticleLayout LayOut(ArticleFile article)
     {
-        var models = ImmutableArray.CreateBuilder<ArticleModel>(articles.Length);
-        foreach (ArticleFile article in articles)
+        try
+        {
+            return ArticleModelBuilder.Layout(article);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Reported by binding, the step that reported a failure of the layout before it was a step of its own.
+            return new ArticleLayout(article, EquatableArray<int>.Empty) { Failure = Failures.Diagnostic(article.FilePath, e) };
+        }
+    }
+
+    private static ImmutableArray<ArticleModel> BindArticles(ImmutableArray<ArticleLayout> layouts, EntityTable entities, CancellationToken ct)
+    {
+        var models = ImmutableArray.CreateBuilder<ArticleModel>(layouts.Length);
+        foreach (ArticleLayout layout in layouts)
         {
             // Every article is bound on every change: a typing pause must be able to stop it.
             ct.ThrowIfCancellationRequested();
-            models.Add(BindArticle(article, entities));
+            models.Add(BindArticle(layout, entities));
         }
 
         return models.MoveToImmutable();
     }
 
-    private static ArticleModel BindArticle(ArticleFile article, EntityTable entities)
+    private static ArticleModel BindArticle(ArticleLayout layout, EntityTable entities)
     {
+        ArticleFile article = layout.Article;
+        if (layout.Failure is not null)
+        {
+            return Failed(article, layout.Failure);
+        }
+
         try
         {
-            return ArticleModelBuilder.Build(ArticleBinder.Bind(article, entities), entities);
+            // An unchanged article against an unchanged table is the previous model itself: no
+            // work, and the driver's comparison with it stops at reference equality.
+            return BoundModelCache.GetOrBind(layout, entities, static (l, table) => ArticleModelBuilder.Build(l, ArticleBinder.Bind(l.Article, table), table));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            BoundArticle failed = new(article with { Id = null }, new[] { Failures.Diagnostic(article.FilePath, e) }.ToEquatableArray());
-            return new ArticleModel(failed, EquatableArray<int>.Empty, EquatableArray<NamedMember>.Empty, null);
+            return Failed(article, Failures.Diagnostic(article.FilePath, e));
         }
+    }
+
+    private static ArticleModel Failed(ArticleFile article, CorpusDiagnostic failure)
+    {
+        BoundArticle failed = new(article with { Id = null }, new[] { failure }.ToEquatableArray());
+        return new ArticleModel(failed, EquatableArray<int>.Empty, EquatableArray<NamedMember>.Empty, null);
     }
 
     private static CorpusSpec BuildCorpus(ImmutableArray<ArticleModel> models, EntityTable entities, GeneratorSettings settings)

@@ -6,6 +6,7 @@ public static class TrackingNames
     public const string CorpusFiles = nameof(CorpusFiles);
     public const string RegistryParse = nameof(RegistryParse);
     public const string ArticleParse = nameof(ArticleParse);
+    public const string ArticleLayout = nameof(ArticleLayout);
     public const string EntityTable = nameof(EntityTable);
     public const string ArticleBind = nameof(ArticleBind);
     public const string Settings = nameof(Settings);

@@ -72,9 +72,10 @@ public sealed class IncrementalityTests
 
         AssertCounts(second, TrackingNames.CorpusFiles, modified: 1, cached: 5);
         AssertCounts(second, TrackingNames.ArticleParse, modified: 1, cached: 3);
+        AssertCounts(second, TrackingNames.ArticleLayout, modified: 1, cached: 3);
         AssertCounts(second, TrackingNames.RegistryParse, cached: 2);
         AssertCounts(second, TrackingNames.EntityTable, cached: 1);
-        // The other three are bound again (binding fans out from the collected articles) to
+        // The other three are bound again (binding fans out from the collected layouts) to
         // equal models: unchanged, so nothing after them runs for them.
         AssertCounts(second, TrackingNames.ArticleBind, modified: 1, unchanged: 3);
         AssertCounts(second, TrackingNames.Settings, cached: 1);
@@ -125,6 +126,7 @@ public sealed class IncrementalityTests
 
         AssertCounts(second, TrackingNames.RegistryParse, modified: 1, cached: 1);
         AssertCounts(second, TrackingNames.ArticleParse, cached: 4);
+        AssertCounts(second, TrackingNames.ArticleLayout, cached: 4);
         AssertCounts(second, TrackingNames.EntityTable, modified: 1);
         // Re-bound against the new table, with an identical result: a description is not part of an article.
         AssertCounts(second, TrackingNames.ArticleBind, unchanged: 4);
@@ -132,6 +134,67 @@ public sealed class IncrementalityTests
 
         Assert.Contains("Korea chair at CSIS.", second.Source("CorpusData.g.cs"), StringComparison.Ordinal);
         Assert.All(second.Sources.Where(s => s.Key.StartsWith("ArticleGroup", StringComparison.Ordinal)), s => Assert.Equal(first.Source(s.Key), s.Value));
+    }
+
+    [Fact]
+    public void Editing_one_article_lays_out_only_that_article_and_binds_the_others_to_their_previous_models()
+    {
+        (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
+        InMemoryAdditionalText bravo = texts.Single(t => t.Path.EndsWith("/bravo.txt", StringComparison.Ordinal));
+
+        GeneratorDriver driver = first.Driver.ReplaceAdditionalText(bravo, bravo.WithText(bravo.Content.Replace("spoke in", "spoke softly in", StringComparison.Ordinal)));
+        GeneratorRun second = GeneratorHarness.Run(driver, compilation);
+
+        Assert.Equal(
+            new[] { ("bravo", IncrementalStepRunReason.Modified) },
+            Layouts(second).Where(l => l.Reason != IncrementalStepRunReason.Cached).Select(l => (l.Layout.Article.Id!, l.Reason)));
+        AssertCounts(second, TrackingNames.ArticleLayout, modified: 1, cached: 3);
+
+        // The three other layouts are the previous run's instances, and so are the articles that
+        // their models carry (every reference of the test corpus resolves): binding them again
+        // copied nothing, and the driver keeps the previous, equal models.
+        Dictionary<string, ArticleLayout> before = Layouts(first).ToDictionary(l => l.Layout.Article.Id!, l => l.Layout, StringComparer.Ordinal);
+        Dictionary<string, ArticleModel> modelsBefore = Models(first).ToDictionary(m => m.Model.Bound.Article.Id!, m => m.Model, StringComparer.Ordinal);
+        foreach ((ArticleLayout layout, _) in Layouts(second).Where(l => l.Reason == IncrementalStepRunReason.Cached))
+        {
+            string id = layout.Article.Id!;
+            Assert.Same(before[id], layout);
+            Assert.Same(layout.Article, modelsBefore[id].Bound.Article);
+            Assert.Same(modelsBefore[id], Models(second).Single(m => m.Model.Bound.Article.Id == id).Model);
+        }
+
+        ArticleLayout edited = Layouts(second).Single(l => l.Layout.Article.Id == "bravo").Layout;
+        Assert.NotSame(before["bravo"], edited);
+        Assert.Contains("spoke softly in", edited.Article.Body, StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { ("bravo", IncrementalStepRunReason.Modified) },
+            Models(second).Where(m => m.Reason != IncrementalStepRunReason.Unchanged).Select(m => (m.Model.Bound.Article.Id!, m.Reason)));
+    }
+
+    [Fact]
+    public void Editing_the_registry_lays_out_no_article_again()
+    {
+        (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
+        InMemoryAdditionalText registry = texts.Single(t => t.Path.EndsWith("/entities.txt", StringComparison.Ordinal));
+
+        // A new entity sorts first and moves every other entity's index: every model changes, no layout does.
+        InMemoryAdditionalText edited = registry.WithText(registry.Content + "\n\n@aaa-first organization\nname: First\n");
+        GeneratorDriver driver = first.Driver.ReplaceAdditionalText(registry, edited);
+        GeneratorRun second = GeneratorHarness.Run(driver, compilation);
+
+        AssertCounts(second, TrackingNames.RegistryParse, modified: 1, cached: 1);
+        AssertCounts(second, TrackingNames.ArticleParse, cached: 4);
+        AssertCounts(second, TrackingNames.ArticleLayout, cached: 4);
+        AssertCounts(second, TrackingNames.EntityTable, modified: 1);
+        AssertCounts(second, TrackingNames.ArticleBind, modified: 4);
+        Assert.Equal(Layouts(first).Select(l => l.Layout), Layouts(second).Select(l => l.Layout), ReferenceEqualityComparer.Instance);
+
+        // The cached layouts were filled against the new table: the same models as a fresh run's.
+        GeneratorRun fresh = GeneratorHarness.Run(GeneratorHarness.CreateDriver(texts.Select(t => t == registry ? edited : t).ToList()), compilation);
+        Assert.Equal(
+            Models(fresh).Select(m => m.Model).OrderBy(m => m.Bound.Article.Id, StringComparer.Ordinal),
+            Models(second).Select(m => m.Model).OrderBy(m => m.Bound.Article.Id, StringComparer.Ordinal));
+        Assert.Equal(fresh.Sources, second.Sources);
     }
 
     [Fact]
@@ -159,6 +222,12 @@ public sealed class IncrementalityTests
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(texts), compilation);
         return (run, compilation, texts);
     }
+
+    private static IEnumerable<(ArticleLayout Layout, IncrementalStepRunReason Reason)> Layouts(GeneratorRun run) =>
+        run.Result.TrackedSteps[TrackingNames.ArticleLayout].SelectMany(s => s.Outputs).Select(o => ((ArticleLayout)o.Value, o.Reason));
+
+    private static IEnumerable<(ArticleModel Model, IncrementalStepRunReason Reason)> Models(GeneratorRun run) =>
+        run.Result.TrackedSteps[TrackingNames.ArticleBind].SelectMany(s => s.Outputs).Select(o => ((ArticleModel)o.Value, o.Reason));
 
     internal static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
         run.Result.TrackedSteps.TryGetValue(step, out var steps)

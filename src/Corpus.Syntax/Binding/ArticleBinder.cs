@@ -9,7 +9,9 @@ namespace Corpus.Syntax.Binding;
 /// <summary>
 /// Resolves one article's references against the entity table. It needs nothing but the
 /// parsed article and the table, so the generator re-binds an article without re-parsing
-/// it when only the registry changed.
+/// it when only the registry changed. When every reference resolves and every name is
+/// kept, the bound article is the parsed instance itself, so a cache that compares it with
+/// the previous run's result stops at reference equality instead of walking the article.
 /// </summary>
 public static class ArticleBinder
 {
@@ -64,15 +66,19 @@ public static class ArticleBinder
             source = null;
         }
 
-        CheckMemberNames(article, mentions, quotations, diagnostics);
+        bool renamed = CheckMemberNames(article, mentions, quotations, diagnostics);
         diagnostics.Sort(CorpusDiagnosticComparer.Instance);
-        ArticleFile bound = article with
+        bool unchanged = !renamed
+            && mentions.Count == article.Mentions.Count
+            && quotations.Count == article.Quotations.Count
+            && ReferenceEquals(source, article.SourceEntity);
+        ArticleFile bound = unchanged ? article : article with
         {
             Mentions = mentions.ToEquatableArray(),
             Quotations = quotations.ToEquatableArray(),
             SourceEntity = source,
         };
-        return new BoundArticle(bound, diagnostics.ToEquatableArray());
+        return new BoundArticle(bound, diagnostics.Count == 0 ? EquatableArray<CorpusDiagnostic>.Empty : diagnostics.ToEquatableArray());
     }
 
     private static EntityDeclaration? Resolve(EntityReference reference, EntityTable entities, string path, List<CorpusDiagnostic> diagnostics)
@@ -107,11 +113,13 @@ public static class ArticleBinder
     /// <summary>
     /// <c>#name</c>s become members of the article's class: they must differ from each
     /// other, from the members it inherits, and from the class's own name. A colliding
-    /// annotation keeps its place in the model but loses its name.
+    /// annotation keeps its place in the model but loses its name. Returns whether one did.
     /// </summary>
-    private static void CheckMemberNames(ArticleFile article, List<MentionSyntax> mentions, List<QuotationSyntax> quotations, List<CorpusDiagnostic> diagnostics)
+    private static bool CheckMemberNames(ArticleFile article, List<MentionSyntax> mentions, List<QuotationSyntax> quotations, List<CorpusDiagnostic> diagnostics)
     {
-        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        bool renamed = false;
+        // The first claimant of each member name, described only when a later one clashes with it.
+        var taken = new Dictionary<string, (string Name, Text.SourceSpan Span)>(StringComparer.Ordinal);
         string? className = article.Id is null ? null : CSharpNames.FromId(article.Id);
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -119,6 +127,7 @@ public static class ArticleBinder
             if (mention.Name is not null && !Claim(mention.Name, mention.NameSpan, "a mention", className, taken, article.FilePath, diagnostics))
             {
                 mentions[i] = mention with { Name = null };
+                renamed = true;
             }
         }
 
@@ -128,16 +137,19 @@ public static class ArticleBinder
             if (quotation.Name is not null && !Claim(quotation.Name, quotation.NameSpan, "a quotation", className, taken, article.FilePath, diagnostics))
             {
                 quotations[i] = quotation with { Name = null };
+                renamed = true;
             }
         }
+
+        return renamed;
     }
 
-    private static bool Claim(string name, Text.SourceSpan span, string what, string? className, Dictionary<string, string> taken, string path, List<CorpusDiagnostic> diagnostics)
+    private static bool Claim(string name, Text.SourceSpan span, string what, string? className, Dictionary<string, (string Name, Text.SourceSpan Span)> taken, string path, List<CorpusDiagnostic> diagnostics)
     {
         string member = CSharpNames.FromId(name);
         string? clash = GeneratedNames.IsArticleMember(member) ? "the inherited member '" + member + "'"
             : member == className ? "the class name '" + member + "'"
-            : taken.TryGetValue(member, out string? earlier) ? earlier
+            : taken.TryGetValue(member, out (string Name, Text.SourceSpan Span) earlier) ? "'#" + earlier.Name + "' at " + RegistryBinder.Where(path, earlier.Span)
             : null;
         if (clash is not null)
         {
@@ -145,7 +157,7 @@ public static class ArticleBinder
             return false;
         }
 
-        taken.Add(member, "'#" + name + "' at " + RegistryBinder.Where(path, span));
+        taken.Add(member, (name, span));
         return true;
     }
 }

@@ -26,7 +26,7 @@ public static class CorpusValidator
             }
         }
 
-        candidates.Sort((a, b) => string.CompareOrdinal(a.Article.FilePath, b.Article.FilePath));
+        SortUnlessSorted(candidates, static article => article.Article.FilePath);
         var diagnostics = new List<CorpusDiagnostic>();
         var byId = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
         var byName = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
@@ -60,7 +60,7 @@ public static class CorpusValidator
             kept.Add(article);
         }
 
-        kept.Sort((a, b) => string.CompareOrdinal(a.Article.Id, b.Article.Id));
+        SortUnlessSorted(kept, static article => article.Article.Id!);
         if (!HasErrors(entities, articles, diagnostics))
         {
             // Only a corpus without errors: a reference that failed to bind (a typo in an id)
@@ -69,6 +69,23 @@ public static class CorpusValidator
         }
         diagnostics.Sort(CorpusDiagnosticComparer.Instance);
         return (kept, diagnostics);
+    }
+
+    /// <summary>
+    /// Sorts by an ordinal key, after one pass that skips the sort when the keys already
+    /// increase strictly: the generator validates on every change, and its articles arrive in
+    /// the order of their files. Strictly, so the result is the sort's own (no equal keys to order).
+    /// </summary>
+    private static void SortUnlessSorted(List<BoundArticle> articles, Func<BoundArticle, string> key)
+    {
+        for (int i = 1; i < articles.Count; i++)
+        {
+            if (string.CompareOrdinal(key(articles[i - 1]), key(articles[i])) >= 0)
+            {
+                articles.Sort((a, b) => string.CompareOrdinal(key(a), key(b)));
+                return;
+            }
+        }
     }
 
     private static bool HasErrors(EntityTable entities, IEnumerable<BoundArticle> articles, List<CorpusDiagnostic> corpusDiagnostics)
@@ -105,32 +122,44 @@ public static class CorpusValidator
 
     private static void ReportUnused(EntityTable entities, List<BoundArticle> articles, List<CorpusDiagnostic> diagnostics)
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var unused = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntityDeclaration entity in entities.Entities)
+        {
+            unused.Add(entity.Id);
+        }
+
         foreach (BoundArticle bound in articles)
         {
+            // Once every entity is used the rest of the articles cannot change the answer: the
+            // generator validates on every change, and a corpus mentions its entities early.
+            if (unused.Count == 0)
+            {
+                return;
+            }
+
             ArticleFile article = bound.Article;
             foreach (MentionSyntax mention in article.Mentions)
             {
-                used.Add(mention.Entity.Id);
+                unused.Remove(mention.Entity.Id);
             }
 
             foreach (QuotationSyntax quotation in article.Quotations)
             {
                 if (quotation.Speaker is not null)
                 {
-                    used.Add(quotation.Speaker.Id);
+                    unused.Remove(quotation.Speaker.Id);
                 }
             }
 
             if (article.SourceEntity is not null)
             {
-                used.Add(article.SourceEntity.Id);
+                unused.Remove(article.SourceEntity.Id);
             }
         }
 
         foreach (EntityDeclaration entity in entities.Entities)
         {
-            if (!used.Contains(entity.Id))
+            if (unused.Contains(entity.Id))
             {
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.EntityNeverMentioned, entity.FilePath, entity.IdSpan, entity.Id));
             }
