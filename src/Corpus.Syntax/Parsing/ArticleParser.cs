@@ -40,27 +40,35 @@ public static class ArticleParser
         }
 
         int bodyStart = ReadFrontMatter(text, lines, diagnostics, article);
-        var body = new InlineParser(ArticleFields.Body, diagnostics, cancellationToken);
+        int bodyOffset = bodyStart <= lines.LineCount ? lines.GetLineStart(bodyStart) : text.Length;
+        // The body's text is at most as long as the rest of the file: one buffer, never grown.
+        var body = new InlineParser(ArticleFields.Body, diagnostics, cancellationToken, capacity: text.Length - bodyOffset);
         var paragraph = new List<InlineParser.Segment>();
         for (int number = bodyStart; number <= lines.LineCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            SourceLine line = lines.GetLine(number);
-            string content = lines.GetLineText(number);
-            int a = KeyValueLine.SkipBlanks(content, 0);
-            if (a == content.Length)
+            // The line is read in place: a copy of every line would cost as much as the file again.
+            int start = lines.GetLineStart(number);
+            int end = start + lines.GetLineLength(number);
+            int a = start;
+            while (a < end && KeyValueLine.IsBlank(text[a]))
+            {
+                a++;
+            }
+
+            if (a == end)
             {
                 FlushParagraph(text, body, paragraph);
                 continue;
             }
 
-            int b = content.Length;
-            while (KeyValueLine.IsBlank(content[b - 1]))
+            int b = end;
+            while (KeyValueLine.IsBlank(text[b - 1]))
             {
                 b--;
             }
 
-            paragraph.Add(new InlineParser.Segment(line.Start + a, b - a));
+            paragraph.Add(new InlineParser.Segment(a, b - a));
         }
 
         FlushParagraph(text, body, paragraph);
@@ -84,12 +92,12 @@ public static class ArticleParser
         // Blank lines before the opening '---' (an editor's, or a paste's) do not hide the
         // front matter: read as body, its title line would be lost and the article untitled.
         int opening = 1;
-        while (opening < lines.LineCount && KeyValueLine.IsBlankLine(lines.GetLineText(opening)))
+        while (opening < lines.LineCount && IsBlankLine(lines, opening))
         {
             opening++;
         }
 
-        if (!IsDelimiter(lines.GetLineText(opening)))
+        if (!IsDelimiter(lines, opening))
         {
             return 1;
         }
@@ -178,7 +186,7 @@ public static class ArticleParser
     {
         for (int number = from; number <= lines.LineCount; number++)
         {
-            if (IsDelimiter(lines.GetLineText(number)))
+            if (IsDelimiter(lines, number))
             {
                 return number;
             }
@@ -188,7 +196,37 @@ public static class ArticleParser
     }
 
     /// <summary>A '---' line; spaces and tabs around it are not significant, as in the body.</summary>
-    private static bool IsDelimiter(string line) => line.Trim(' ', '\t') == "---";
+    private static bool IsDelimiter(LineMap lines, int number)
+    {
+        // Read in place: until the closing line is found every line of the file may be tested.
+        string text = lines.Text;
+        int start = lines.GetLineStart(number);
+        int end = start + lines.GetLineLength(number);
+        while (start < end && KeyValueLine.IsBlank(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && KeyValueLine.IsBlank(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end - start == 3 && string.CompareOrdinal(text, start, "---", 0, 3) == 0;
+    }
+
+    private static bool IsBlankLine(LineMap lines, int number)
+    {
+        string text = lines.Text;
+        int start = lines.GetLineStart(number);
+        int end = start + lines.GetLineLength(number);
+        while (start < end && KeyValueLine.IsBlank(text[start]))
+        {
+            start++;
+        }
+
+        return start == end;
+    }
 
     /// <summary>Whether a line after an unclosed '---' still belongs to the front matter: a comment or a 'key: value' pair.</summary>
     private static bool IsUnclosedFrontMatterLine(LineMap lines, int number)
