@@ -208,6 +208,13 @@ internal sealed partial class InlineParser
                 }
 
                 char c = _chars[i];
+                if (IsPlain(c))
+                {
+                    // Most characters are text: they skip the switch.
+                    i++;
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '\\':
@@ -614,6 +621,10 @@ internal sealed partial class InlineParser
         private string Shorten(int from, int to) => RegistryParser.Shorten(new string(_chars, from, to - from));
 
         private static string ShortenText(string text) => RegistryParser.Shorten(text);
+
+        /// <summary>Whether <paramref name="c"/> is none of the characters <see cref="FindMarkup"/> acts on: \ [ ] { “ ” ".</summary>
+        private static bool IsPlain(char c) =>
+            (c > ']' && c < '{') || (c < 0x80 ? c != '"' && c != '[' && c != '\\' && c != ']' && c != '{' : c != '“' && c != '”');
 
         private static bool IsEscapable(char c) => c is '[' or ']' or '{' or '}' or '“' or '”' or '"' or '\\';
 

@@ -82,7 +82,8 @@ public sealed class LineMap
         start = Math.Max(Clamp(start), _starts[0]); // a byte-order mark is not a column
         int end = Clamp(start + Math.Max(length, 0));
         int line = GetLineNumber(start);
-        int endLine = GetLineNumber(end);
+        // Most spans end on the line they start on: that is checked before a second search.
+        int endLine = line == _starts.Length || end < _starts[line] ? line : GetLineNumber(end);
         return new SourceSpan(
             start,
             end - start,
