@@ -383,7 +383,7 @@ public static class ArticleParser
 
                     break;
                 default: // summary, image, image-credit, note: text with inline annotations
-                    var inline = new InlineParser(pair.Key, diagnostics);
+                    var inline = new InlineParser(pair.Key, diagnostics, capacity: pair.Value.Length);
                     inline.AddParagraph(text, new[] { new InlineParser.Segment(pair.ValueStart, pair.Value.Length) });
                     InlineResult result = inline.Finish();
                     _fields.Add(new FieldText(pair.Key, result.Text));
