@@ -25,10 +25,12 @@ public sealed class LineMap
         // A byte-order mark that survived decoding is not part of the first line.
         int lineStart = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         int i = lineStart;
+        // The runtime searches for the break characters in bulk, not one char at a time; a file
+        // without CR (the common one, checked in one pass) is searched for LF alone, which is faster.
+        bool anyCarriageReturn = text.IndexOf('\r', i) >= 0;
         while (i < text.Length)
         {
-            // The runtime searches for the two break characters in bulk, not one char at a time.
-            int brk = text.IndexOfAny(LineBreaks, i);
+            int brk = anyCarriageReturn ? text.IndexOfAny(LineBreaks, i) : text.IndexOf('\n', i);
             if (brk < 0)
             {
                 break;
