@@ -26,6 +26,7 @@ internal static class AnnotationParser
     /// <param name="target">What the annotation follows, which decides the words it may hold.</param>
     /// <param name="spanOf">Maps a local range [a, b) to its place in the file.</param>
     /// <param name="diagnostics">Receives the one diagnostic of a malformed annotation.</param>
+    [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
     public static Annotation? Parse(
         char[] text,
         int open,

@@ -23,6 +23,7 @@ public static class ArticleParser
     /// <param name="filePath">The path reported in diagnostics; its file name is the default id.</param>
     /// <param name="text">The decoded file.</param>
     /// <param name="cancellationToken">Checked between paragraphs and inside long ones.</param>
+    [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
     public static ArticleFile Parse(string filePath, string text, System.Threading.CancellationToken cancellationToken = default)
     {
         if (SourceChecks.IsTooLarge(filePath, text, out CorpusDiagnostic? tooLarge))

@@ -195,6 +195,7 @@ internal sealed partial class InlineParser
             + ", column " + frame.OpenSpan.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)
             + ": is its closing mark missing before it?)";
 
+        [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
         private void FindMarkup(int start)
         {
             int n = _n;
@@ -422,6 +423,7 @@ internal sealed partial class InlineParser
         }
 
         /// <summary>Pass two: copies the runs of characters that are text, recording where each run landed.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
         private void Copy()
         {
             TextBuffer text = _owner._text;

@@ -21,6 +21,7 @@ internal sealed class JoinedParagraph
     public int Length { get; private set; }
 
     /// <summary>Joins <paramref name="lines"/> of <paramref name="source"/>, replacing what was there.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
     public void Load(string source, IReadOnlyList<InlineParser.Segment> lines)
     {
         int count = lines.Count;

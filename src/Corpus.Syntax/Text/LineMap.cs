@@ -14,6 +14,7 @@ public sealed class LineMap
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     public LineMap(string text)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));

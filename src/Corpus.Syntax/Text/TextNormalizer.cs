@@ -84,6 +84,7 @@ public static class TextNormalizer
     /// spares it a pass of the platform's normaliser. U+2000 and U+2001 decompose, so the
     /// spaces before U+2010 are left to the normaliser.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(HotPath.Optimized)]
     internal static bool IsStable(string text)
     {
         foreach (char c in text)
