@@ -26,6 +26,7 @@ internal static class AnnotationParser
     /// <param name="target">What the annotation follows, which decides the words it may hold.</param>
     /// <param name="spanOf">Maps a local range [a, b) to its place in the file.</param>
     /// <param name="diagnostics">Receives the one diagnostic of a malformed annotation.</param>
+    [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
     public static Annotation? Parse(
         char[] text,
         int open,
@@ -60,13 +61,16 @@ internal static class AnnotationParser
             }
 
             wordCount++;
-            string word = new(text, start, i - start);
+            int length = i - start;
             SourceSpan wordSpan = spanOf(start, i);
-            if (word[0] == '@')
+            // The words are compared where they stand; a string is made only for what is kept
+            // (an id, a name) or quoted in a diagnostic.
+            if (text[start] == '@')
             {
-                string id = word.Substring(1);
+                string id = new(text, start + 1, length - 1);
                 if (!Ids.IsValid(id))
                 {
+                    string word = new(text, start, length);
                     // '{@ china}': the id is the next word, detached from its '@'.
                     string? suggestion = id.Length == 0 ? NextWord(text, i, close) : Ids.Suggest(id);
                     diagnostics.Add(
@@ -79,38 +83,38 @@ internal static class AnnotationParser
 
                 if (reference is not null)
                 {
-                    return Invalid(diagnostics, wordSpan, whole, "it names more than one entity ('@" + reference.Id + "' and '" + word + "')");
+                    return Invalid(diagnostics, wordSpan, whole, "it names more than one entity ('@" + reference.Id + "' and '" + new string(text, start, length) + "')");
                 }
 
                 reference = new EntityReference(id, wordSpan);
             }
-            else if (word[0] == '#')
+            else if (text[start] == '#')
             {
-                string candidate = word.Substring(1);
+                string candidate = new(text, start + 1, length - 1);
                 if (!Ids.IsValid(candidate))
                 {
-                    return Invalid(diagnostics, wordSpan, whole, "'" + word + "' is not a valid name (a '#' and a kebab-case name)");
+                    return Invalid(diagnostics, wordSpan, whole, "'" + new string(text, start, length) + "' is not a valid name (a '#' and a kebab-case name)");
                 }
 
                 if (name is not null)
                 {
-                    return Invalid(diagnostics, wordSpan, whole, "it has more than one name ('#" + name + "' and '" + word + "')");
+                    return Invalid(diagnostics, wordSpan, whole, "it has more than one name ('#" + name + "' and '" + new string(text, start, length) + "')");
                 }
 
                 name = candidate;
                 nameSpan = wordSpan;
             }
-            else if (word == "says")
+            else if (IsWord(text, start, length, "says"))
             {
                 says = true;
             }
-            else if (word == "term")
+            else if (IsWord(text, start, length, "term"))
             {
                 term = true;
             }
-            else if (word == "direct" || word == "partial")
+            else if (IsWord(text, start, length, "direct") || IsWord(text, start, length, "partial"))
             {
-                QuoteKind requested = word == "direct" ? QuoteKind.Direct : QuoteKind.Partial;
+                QuoteKind requested = IsWord(text, start, length, "direct") ? QuoteKind.Direct : QuoteKind.Partial;
                 if (kind is not null && kind != requested)
                 {
                     return Invalid(diagnostics, wordSpan, whole, "it says both 'direct' and 'partial'");
@@ -120,6 +124,7 @@ internal static class AnnotationParser
             }
             else
             {
+                string word = new(text, start, length);
                 string hint = Ids.IsValid(word) && Suggestions.Nearest(word, Words) is null
                     ? " (did you mean '@" + word + "'?)"
                     : Suggestions.DidYouMean(word, Words);
@@ -228,6 +233,25 @@ internal static class AnnotationParser
         }
 
         return StartsWithWord(text, next, end, "says") || StartsWithWord(text, next, end, "term");
+    }
+
+    /// <summary>Whether text[start, start + length) is <paramref name="word"/>.</summary>
+    private static bool IsWord(char[] text, int start, int length, string word)
+    {
+        if (length != word.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < length; k++)
+        {
+            if (text[start + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StartsWithWord(char[] text, int at, int end, string word)

@@ -6,47 +6,55 @@ namespace Corpus.Syntax.Parsing;
 
 internal sealed partial class InlineParser
 {
-    /// <summary>Reads one paragraph: pass one finds the markup, pass two copies the text.</summary>
+    /// <summary>
+    /// Reads one paragraph at a time: pass one finds the markup, pass two copies the text.
+    /// One reader serves every paragraph of a field, so its buffers and lists are allocated once.
+    /// </summary>
     private sealed class ParagraphReader
     {
+        /// <summary>How far after a closing mark a misplaced annotation still counts as meant for its quotation.</summary>
+        private const int AdjacentDistance = 4;
+
         private readonly InlineParser _owner;
-        private readonly char[] _chars;
-        private readonly int[] _origin;
-        private readonly bool[] _joints;
-        private readonly int _paragraph;
-        private readonly bool[] _markup;
-        private readonly int[] _offset;
+        private readonly JoinedParagraph _joined;
+        private readonly System.Func<int, int, SourceSpan> _spanOf;
         private readonly List<int> _brackets = new();
         private readonly List<QuoteFrame> _openedHere = new();
         private readonly List<PendingBracket> _pendingBrackets = new();
         private readonly List<PendingQuote> _pendingQuotes = new();
-        /// <summary>How far after a closing mark a misplaced annotation still counts as meant for its quotation.</summary>
-        private const int AdjacentDistance = 4;
-
         private readonly List<QuoteFrame> _deferredUnclosed = new();
+        private char[] _chars = System.Array.Empty<char>();
+        private int _n;
+        private int _paragraph;
+        private bool[] _markup = new bool[256];
+        // The copied runs of text, in order: where each starts in the paragraph and in the
+        // field's text. An offset of the paragraph maps through them, so no per-character
+        // table is kept (few positions are ever asked for: those of marks and annotations).
+        private int[] _runLocal = new int[16];
+        private int[] _runText = new int[16];
+        private int _runCount;
+        private int _paragraphStart;
+        private int _paragraphEnd;
         private QuoteFrame? _continued;
         private SourceSpan? _abandoned;
-        private int _braceSearchFrom = -1;
-        private int _braceFound = -1;
-        private int _lineFrom = -1;
-        private int _lineEnd = -1;
+        private int _braceSearchFrom;
+        private int _braceFound;
 
-        public ParagraphReader(InlineParser owner, char[] chars, int[] origin, bool[] joints, int paragraph)
+        public ParagraphReader(InlineParser owner, JoinedParagraph joined)
         {
             _owner = owner;
-            _chars = chars;
-            _origin = origin;
-            _joints = joints;
-            _paragraph = paragraph;
-            _markup = new bool[chars.Length];
-            _offset = new int[chars.Length + 1];
+            _joined = joined;
+            _spanOf = SpanOf; // one delegate for every annotation, not one per call
         }
 
         private DiagnosticBag Diagnostics => _owner._diagnostics;
 
-        public void Read()
+        /// <summary>Reads the paragraph <see cref="JoinedParagraph"/> holds, the <paramref name="paragraph"/>-th of the field.</summary>
+        public void Read(int paragraph)
         {
+            Reset(paragraph);
             int paragraphStart = _owner._text.Length;
+            _paragraphStart = paragraphStart;
             int first = StartContinuation();
             FindMarkup(first);
             _owner.ReportUnbalanced(_deferredUnclosed);
@@ -54,16 +62,43 @@ internal sealed partial class InlineParser
             _owner._paragraphs.Add(new ParagraphSpan(paragraphStart, _owner._text.Length - paragraphStart));
             foreach (QuoteFrame frame in _openedHere)
             {
-                frame.ContentStart = _offset[frame.Local] + 1;
-                frame.InDirectContext = IsDirectContext(_offset[frame.Local], paragraphStart);
+                int mark = Offset(frame.Local);
+                frame.ContentStart = mark + 1;
+                frame.InDirectContext = IsDirectContext(mark, paragraphStart);
             }
 
             if (_continued is not null)
             {
-                _continued.Continuations.Add(_offset[0]);
+                _continued.Continuations.Add(Offset(0));
             }
 
             Resolve();
+        }
+
+        private void Reset(int paragraph)
+        {
+            _chars = _joined.Chars;
+            _n = _joined.Length;
+            _paragraph = paragraph;
+            if (_markup.Length < _n)
+            {
+                _markup = new bool[System.Math.Max(_n, _markup.Length * 2)];
+            }
+            else
+            {
+                System.Array.Clear(_markup, 0, _n);
+            }
+
+            _brackets.Clear();
+            _openedHere.Clear();
+            _pendingBrackets.Clear();
+            _pendingQuotes.Clear();
+            _deferredUnclosed.Clear();
+            _runCount = 0;
+            _continued = null;
+            _abandoned = null;
+            _braceSearchFrom = -1;
+            _braceFound = -1;
         }
 
         /// <summary>
@@ -78,7 +113,7 @@ internal sealed partial class InlineParser
                 return 0;
             }
 
-            if (open.Count == 1 && _chars.Length > 0 && (_chars[0] == '“' || _chars[0] == '"'))
+            if (open.Count == 1 && _n > 0 && (_chars[0] == '“' || _chars[0] == '"'))
             {
                 _continued = open[0];
                 return 1;
@@ -160,9 +195,10 @@ internal sealed partial class InlineParser
             + ", column " + frame.OpenSpan.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)
             + ": is its closing mark missing before it?)";
 
+        [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
         private void FindMarkup(int start)
         {
-            int n = _chars.Length;
+            int n = _n;
             int skipBrace = -1;
             int i = start;
             while (i < n)
@@ -173,6 +209,13 @@ internal sealed partial class InlineParser
                 }
 
                 char c = _chars[i];
+                if (IsPlain(c))
+                {
+                    // Most characters are text: they skip the switch.
+                    i++;
+                    continue;
+                }
+
                 switch (c)
                 {
                     case '\\':
@@ -233,7 +276,7 @@ internal sealed partial class InlineParser
         /// <summary>Handles a ']' and, when '{' follows, its annotation; returns where to go on.</summary>
         private int CloseBracket(int at, ref int skipBrace)
         {
-            bool annotated = at + 1 < _chars.Length && _chars[at + 1] == '{';
+            bool annotated = at + 1 < _n && _chars[at + 1] == '{';
             int open = -1;
             if (_brackets.Count > 0)
             {
@@ -265,7 +308,7 @@ internal sealed partial class InlineParser
                 return braceClose + 1;
             }
 
-            Annotation? annotation = AnnotationParser.Parse(_chars, at + 1, braceClose, AnnotationTarget.Bracket, SpanOf, Diagnostics);
+            Annotation? annotation = AnnotationParser.Parse(_chars, at + 1, braceClose, AnnotationTarget.Bracket, _spanOf, Diagnostics);
             if (annotation is not null)
             {
                 MarkMarkup(open, open + 1);
@@ -287,7 +330,7 @@ internal sealed partial class InlineParser
         {
             List<QuoteFrame> open = _owner._open;
             int index = FindOpen(straight: !curly);
-            bool annotated = at + 1 < _chars.Length && _chars[at + 1] == '{';
+            bool annotated = at + 1 < _n && _chars[at + 1] == '{';
             int braceClose = annotated ? FindBraceClose(at + 1) : -1;
             bool unclosed = annotated && braceClose < 0;
             if (unclosed)
@@ -337,7 +380,7 @@ internal sealed partial class InlineParser
                 return at + 1;
             }
 
-            Annotation? annotation = AnnotationParser.Parse(_chars, at + 1, braceClose, AnnotationTarget.Quotation, SpanOf, Diagnostics);
+            Annotation? annotation = AnnotationParser.Parse(_chars, at + 1, braceClose, AnnotationTarget.Quotation, _spanOf, Diagnostics);
             MarkMarkup(at + 1, braceClose + 1);
             _pendingQuotes.Add(new PendingQuote(frame, at, annotation, failed: annotation is null, annotation?.Span ?? frame.OpenSpan));
             return braceClose + 1;
@@ -364,28 +407,12 @@ internal sealed partial class InlineParser
             }
 
             _braceSearchFrom = from;
-            _braceFound = System.Array.IndexOf(_chars, '}', from);
+            _braceFound = System.Array.IndexOf(_chars, '}', from, _n - from);
             return _braceFound;
         }
 
         /// <summary>The end of the file line that holds <paramref name="at"/> (the space that joins two lines ends it).</summary>
-        private int EndOfLine(int at)
-        {
-            if (at >= _lineFrom && at < _lineEnd)
-            {
-                return _lineEnd;
-            }
-
-            int k = at + 1;
-            while (k < _chars.Length && !_joints[k])
-            {
-                k++;
-            }
-
-            _lineFrom = at;
-            _lineEnd = k;
-            return k;
-        }
+        private int EndOfLine(int at) => _joined.EndOfLine(at);
 
         private void MarkMarkup(int from, int to)
         {
@@ -395,25 +422,83 @@ internal sealed partial class InlineParser
             }
         }
 
-        /// <summary>Pass two: copies the characters that are text, recording where each landed.</summary>
+        /// <summary>Pass two: copies the runs of characters that are text, recording where each run landed.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(Corpus.Syntax.Text.HotPath.Optimized)]
         private void Copy()
         {
-            System.Text.StringBuilder text = _owner._text;
-            for (int k = 0; k < _chars.Length; k++)
+            TextBuffer text = _owner._text;
+            int k = 0;
+            while (k < _n)
             {
-                _offset[k] = text.Length;
-                if (!_markup[k])
+                // Markup is a few short runs in a paragraph: both ends of each are found in bulk.
+                int markup = System.Array.IndexOf(_markup, true, k, _n - k);
+                int end = markup < 0 ? _n : markup;
+                if (end > k)
                 {
-                    text.Append(_chars[k]);
+                    AddRun(k, text.Length);
+                    text.Append(_chars, k, end - k);
+                }
+
+                if (markup < 0)
+                {
+                    break;
+                }
+
+                int next = System.Array.IndexOf(_markup, false, markup, _n - markup);
+                k = next < 0 ? _n : next;
+            }
+
+            _paragraphEnd = text.Length;
+        }
+
+        private void AddRun(int local, int textOffset)
+        {
+            if (_runCount == _runLocal.Length)
+            {
+                System.Array.Resize(ref _runLocal, _runCount * 2);
+                System.Array.Resize(ref _runText, _runCount * 2);
+            }
+
+            _runLocal[_runCount] = local;
+            _runText[_runCount] = textOffset;
+            _runCount++;
+        }
+
+        /// <summary>
+        /// Where the character at <paramref name="local"/> landed in the field's text, or, for
+        /// markup (and the paragraph's end), where the next text character lands.
+        /// </summary>
+        private int Offset(int local)
+        {
+            int low = 0;
+            int high = _runCount - 1;
+            int run = -1;
+            while (low <= high)
+            {
+                int middle = (low + high) >> 1;
+                if (_runLocal[middle] <= local)
+                {
+                    run = middle;
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
                 }
             }
 
-            _offset[_chars.Length] = text.Length;
+            if (run < 0)
+            {
+                return _paragraphStart;
+            }
+
+            int runLength = (run + 1 < _runCount ? _runText[run + 1] : _paragraphEnd) - _runText[run];
+            return _runText[run] + System.Math.Min(local - _runLocal[run], runLength);
         }
 
         private bool IsDirectContext(int markOffset, int paragraphStart)
         {
-            System.Text.StringBuilder text = _owner._text;
+            TextBuffer text = _owner._text;
             int k = markOffset - 1;
             while (k >= paragraphStart && (text[k] == ' ' || text[k] == '\t'))
             {
@@ -428,8 +513,8 @@ internal sealed partial class InlineParser
         {
             foreach (PendingBracket pending in _pendingBrackets)
             {
-                int start = _offset[pending.Open];
-                int end = _offset[pending.Close];
+                int start = Offset(pending.Open);
+                int end = Offset(pending.Close);
                 if (end == start)
                 {
                     Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, pending.Span, pending.Annotation.Says ? "reported speech" : "mention", pending.Annotation.Text);
@@ -458,7 +543,7 @@ internal sealed partial class InlineParser
 
                 QuoteFrame frame = pending.Frame;
                 int start = frame.ContentStart;
-                int end = _offset[pending.Close];
+                int end = Offset(pending.Close);
                 Annotation? annotation = pending.Annotation;
                 if (end == start)
                 {
@@ -525,19 +610,23 @@ internal sealed partial class InlineParser
 
         private SourceSpan SpanOf(int from, int to)
         {
-            if (_chars.Length == 0)
+            if (_n == 0)
             {
                 return Diagnostics.Lines.GetSpan(0, 0);
             }
 
-            int start = _origin[System.Math.Min(from, _chars.Length - 1)];
-            int end = to <= from ? start : _origin[System.Math.Min(to, _chars.Length) - 1] + 1;
+            int start = _joined.Origin(System.Math.Min(from, _n - 1));
+            int end = to <= from ? start : _joined.Origin(System.Math.Min(to, _n) - 1) + 1;
             return Diagnostics.Lines.GetSpan(start, end - start);
         }
 
         private string Shorten(int from, int to) => RegistryParser.Shorten(new string(_chars, from, to - from));
 
         private static string ShortenText(string text) => RegistryParser.Shorten(text);
+
+        /// <summary>Whether <paramref name="c"/> is none of the characters <see cref="FindMarkup"/> acts on: \ [ ] { “ ” ".</summary>
+        private static bool IsPlain(char c) =>
+            (c > ']' && c < '{') || (c < 0x80 ? c != '"' && c != '[' && c != '\\' && c != ']' && c != '{' : c != '“' && c != '”');
 
         private static bool IsEscapable(char c) => c is '[' or ']' or '{' or '}' or '“' or '”' or '"' or '\\';
 

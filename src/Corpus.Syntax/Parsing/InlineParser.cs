@@ -27,7 +27,9 @@ internal sealed partial class InlineParser
 
     private readonly string _field;
     private readonly DiagnosticBag _diagnostics;
-    private readonly StringBuilder _text = new();
+    private readonly TextBuffer _text;
+    private readonly JoinedParagraph _joined = new();
+    private ParagraphReader? _reader;
     private readonly List<ParagraphSpan> _paragraphs = new();
     private readonly List<QuoteFrame> _open = new();
     private readonly List<int> _openCurly = new();
@@ -35,8 +37,11 @@ internal sealed partial class InlineParser
     private readonly List<RawSpan> _spans = new();
     private readonly System.Threading.CancellationToken _cancellationToken;
 
-    public InlineParser(string field, DiagnosticBag diagnostics, System.Threading.CancellationToken cancellationToken = default)
+    // capacity: an upper bound of the field's text (what is left of the file it is read from
+    // will do), so that its buffer is never grown.
+    public InlineParser(string field, DiagnosticBag diagnostics, System.Threading.CancellationToken cancellationToken = default, int capacity = 256)
     {
+        _text = new TextBuffer(capacity);
         _field = field;
         _diagnostics = diagnostics;
         _cancellationToken = cancellationToken;
@@ -48,41 +53,16 @@ internal sealed partial class InlineParser
     /// <summary>Reads one paragraph, given as its trimmed lines (joined with a single space).</summary>
     public void AddParagraph(string source, IReadOnlyList<Segment> lines)
     {
-        int length = lines.Count - 1;
-        foreach (Segment line in lines)
-        {
-            length += line.Length;
-        }
-
-        var chars = new char[length];
-        var origin = new int[length];
-        var joints = new bool[length];
-        int at = 0;
-        for (int l = 0; l < lines.Count; l++)
-        {
-            if (l > 0)
-            {
-                chars[at] = ' ';
-                origin[at] = lines[l - 1].Start + lines[l - 1].Length; // the line break it stands for
-                joints[at] = true;
-                at++;
-            }
-
-            source.CopyTo(lines[l].Start, chars, at, lines[l].Length);
-            for (int k = 0; k < lines[l].Length; k++)
-            {
-                origin[at + k] = lines[l].Start + k;
-            }
-
-            at += lines[l].Length;
-        }
-
+        _joined.Load(source, lines);
         if (_text.Length > 0)
         {
-            _text.Append("\n\n");
+            _text.Append('\n');
+            _text.Append('\n');
         }
 
-        new ParagraphReader(this, chars, origin, joints, _paragraphs.Count).Read();
+        // One reader for the whole field: its stacks and buffers are reused by every paragraph.
+        _reader ??= new ParagraphReader(this, _joined);
+        _reader.Read(_paragraphs.Count);
     }
 
     /// <summary>Closes the field: reports quotations left open and builds the results.</summary>
@@ -91,21 +71,8 @@ internal sealed partial class InlineParser
         ReportUnclosed();
         DropTooDeep();
         string raw = _text.ToString();
-        var boundaries = new List<int>();
-        foreach (ParagraphSpan paragraph in _paragraphs)
-        {
-            boundaries.Add(paragraph.Start);
-            boundaries.Add(paragraph.Start + paragraph.Length);
-        }
-
-        foreach (RawSpan span in _spans)
-        {
-            boundaries.Add(span.Start);
-            boundaries.Add(span.End);
-            boundaries.AddRange(span.Continuations);
-        }
-
-        OffsetMap map = TextNormalizer.Normalize(raw, boundaries);
+        // The boundaries matter only when normalisation can move them: not in the common text.
+        OffsetMap map = TextNormalizer.IsStable(raw) ? new OffsetMap(raw, null) : TextNormalizer.Normalize(raw, Boundaries());
         string text = map.Text;
 
         var paragraphs = new List<ParagraphSpan>(_paragraphs.Count);
@@ -149,6 +116,26 @@ internal sealed partial class InlineParser
         }
 
         return new InlineResult(text, paragraphs, mentions, quotations, terms);
+    }
+
+    /// <summary>Every offset of the raw text that a paragraph or span starts or ends at, or a continuation mark stands at.</summary>
+    private List<int> Boundaries()
+    {
+        var boundaries = new List<int>();
+        foreach (ParagraphSpan paragraph in _paragraphs)
+        {
+            boundaries.Add(paragraph.Start);
+            boundaries.Add(paragraph.Start + paragraph.Length);
+        }
+
+        foreach (RawSpan span in _spans)
+        {
+            boundaries.Add(span.Start);
+            boundaries.Add(span.End);
+            boundaries.AddRange(span.Continuations);
+        }
+
+        return boundaries;
     }
 
     /// <summary>
@@ -326,6 +313,8 @@ internal sealed partial class InlineParser
     /// <summary>A mention, quotation or term with offsets in the unnormalised text.</summary>
     private sealed class RawSpan
     {
+        private static readonly List<int> NoContinuations = new(0);
+
         public RawKind Kind { get; init; }
 
         public int Start { get; init; }
@@ -340,7 +329,8 @@ internal sealed partial class InlineParser
 
         public SourceSpan Span { get; init; }
 
-        public List<int> Continuations { get; init; } = new();
+        /// <summary>Only quotations have any; every other span shares the one empty list, which nothing adds to.</summary>
+        public List<int> Continuations { get; init; } = NoContinuations;
 
         public int Order { get; init; }
 

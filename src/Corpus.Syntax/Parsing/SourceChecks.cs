@@ -28,15 +28,48 @@ internal static class SourceChecks
     /// <summary>Reports an empty file, the first U+FFFD (which a decoder leaves where bytes were not UTF-8) and each line's stray byte-order mark.</summary>
     public static bool Check(DiagnosticBag diagnostics, LineMap lines, bool isRegistry)
     {
-        bool empty = true;
+        string text = lines.Text;
+        int firstChar = lines.GetLineStart(1); // after the byte-order mark the line map skipped
+        bool empty = IsBlankRange(text, firstChar, text.Length - firstChar);
+
+        // Both marks are searched in the whole text at once (the common file holds neither),
+        // and only a file that holds one is read line by line for the diagnostics.
+        bool replacement = text.IndexOf('\uFFFD', firstChar) >= 0;
+        bool byteOrderMark = text.IndexOf('\uFEFF', firstChar) >= 0;
+        if (replacement || byteOrderMark)
+        {
+            ReportMarks(diagnostics, lines);
+        }
+
+        if (empty && !isRegistry)
+        {
+            diagnostics.Add(DiagnosticDescriptors.EmptyFile, 0, 0, FileNames.GetFileName(diagnostics.FilePath));
+        }
+
+        return empty;
+    }
+
+    /// <summary>Whether the range holds only spaces, tabs and line breaks: the file's lines are all blank.</summary>
+    private static bool IsBlankRange(string text, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void ReportMarks(DiagnosticBag diagnostics, LineMap lines)
+    {
         bool reportedReplacement = false;
         for (int number = 1; number <= lines.LineCount; number++)
         {
             string content = lines.GetLineText(number);
-            if (!KeyValueLine.IsBlankLine(content))
-            {
-                empty = false;
-            }
 
             // Once per file: a file with one damaged character was decoded with the wrong
             // encoding as a whole, and re-saving it fixes them all.
@@ -54,13 +87,6 @@ internal static class SourceChecks
                 diagnostics.Add(DiagnosticDescriptors.StrayByteOrderMark, lines.GetLine(number).Start + mark, 1, Context(content, mark).Replace("\uFEFF", string.Empty));
             }
         }
-
-        if (empty && !isRegistry)
-        {
-            diagnostics.Add(DiagnosticDescriptors.EmptyFile, 0, 0, FileNames.GetFileName(diagnostics.FilePath));
-        }
-
-        return empty;
     }
 
     /// <summary>
