@@ -93,6 +93,24 @@ public sealed class GroupDataTests
         Assert.Equal("“It is the end,” Victor D. Cha said.", article.Paragraphs[^1].Text);
     }
 
+    [Fact]
+    public void A_group_of_more_than_64_chunks_dispatches_them_with_switches_of_at_most_64_arms()
+    {
+        // 17 MB of ASCII: 68 chunks in one group. Only the generated syntax is inspected.
+        string paragraph = new string('a', 999) + ".";
+        string body = string.Join("\n\n", Enumerable.Repeat(paragraph, 17_000));
+        GeneratorRun run = GeneratorHarness.Run(new[] { Fixtures.File("huge.txt", "---\ntitle: Huge\n---\n" + body + "\n") });
+        string group = run.Sources.Single(s => s.Key.StartsWith("ArticleGroup", StringComparison.Ordinal)).Value;
+
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(group);
+        List<int> arms = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax>().Select(e => e.Arms.Count).ToList();
+        Assert.All(arms, n => Assert.InRange(n, 1, 65));
+        int chunks = System.Text.RegularExpressions.Regex.Matches(group, "private static global::System.ReadOnlySpan<byte> Chunk[0-9]+ => ").Count;
+        Assert.InRange(chunks, 65, 80);
+        Assert.Contains("GetChunk1(index)", group, StringComparison.Ordinal);
+        Assert.Contains((chunks - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " => Chunk" + (chunks - 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", group, StringComparison.Ordinal);
+    }
+
     /// <summary>The characters a chunk's literal stands for (the writer escapes only what C# requires).</summary>
     private static string Unescape(string literal)
     {

@@ -98,17 +98,35 @@ internal static class ArticleGroupEmitter
 
     private static void EmitData(SourceWriter w, GroupDataWriter data)
     {
+        // Like the article dispatch, at most SlotsPerBlock arms per switch: a corpus of a few
+        // hundred megabytes gives a group more chunks than that.
+        int chunks = data.Chunks.Count;
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Open("protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => index switch");
-        for (int i = 0; i < data.Chunks.Count; i++)
+        if (chunks <= SlotsPerBlock)
         {
-            string n = i.ToString(CultureInfo.InvariantCulture);
-            w.Line(n + " => Chunk" + n + ",");
+            ChunkSwitch(w, "protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => index switch", 0, chunks);
+        }
+        else
+        {
+            int blocks = (chunks + SlotsPerBlock - 1) / SlotsPerBlock;
+            w.Open("protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => (index / " + SlotsPerBlock.ToString(CultureInfo.InvariantCulture) + ") switch");
+            for (int block = 0; block < blocks; block++)
+            {
+                string b = block.ToString(CultureInfo.InvariantCulture);
+                w.Line(b + " => GetChunk" + b + "(index),");
+            }
+
+            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+            w.Close(";");
+            for (int block = 0; block < blocks; block++)
+            {
+                w.Line();
+                int end = System.Math.Min(chunks, (block + 1) * SlotsPerBlock);
+                ChunkSwitch(w, "private static global::System.ReadOnlySpan<byte> GetChunk" + block.ToString(CultureInfo.InvariantCulture) + "(int index) => index switch", block * SlotsPerBlock, end);
+            }
         }
 
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Close(";");
         if (data.Strings.Count > 0)
         {
             // Only texts with a lone surrogate, which a u8 literal cannot hold.
@@ -131,6 +149,19 @@ internal static class ArticleGroupEmitter
             w.StartLine().Append("private static global::System.ReadOnlySpan<byte> Chunk").Append(i.ToString(CultureInfo.InvariantCulture))
                 .Append(" => \"").Append(data.Chunks[i]).Append("\"u8;\n");
         }
+    }
+
+    private static void ChunkSwitch(SourceWriter w, string header, int start, int end)
+    {
+        w.Open(header);
+        for (int i = start; i < end; i++)
+        {
+            string n = i.ToString(CultureInfo.InvariantCulture);
+            w.Line(n + " => Chunk" + n + ",");
+        }
+
+        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
+        w.Close(";");
     }
 
     private static void EmitArticle(SourceWriter w, GroupedArticle indexed)
