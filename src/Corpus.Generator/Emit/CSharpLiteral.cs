@@ -16,48 +16,36 @@ internal static class CSharpLiteral
     public static StringBuilder Append(StringBuilder builder, string text, int start, int length) =>
         AppendContent(builder.Append('"'), text, start, length).Append('"');
 
-    /// <summary>Appends the characters as they go between the quotes of a literal.</summary>
+    /// <summary>
+    /// Appends the characters as they go between the quotes of a literal. Characters that need
+    /// no escape are appended in runs, not one by one: this is the bulk of a corpus's text.
+    /// </summary>
     public static StringBuilder AppendContent(StringBuilder builder, string text, int start, int length)
     {
-        for (int i = start; i < start + length; i++)
+        int end = start + length;
+        int run = start;
+        for (int i = start; i < end; i++)
         {
             char c = text[i];
-            switch (c)
+            string? escape = c switch
             {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                case '\n':
-                    builder.Append("\\n");
-                    break;
-                case '\r':
-                    builder.Append("\\r");
-                    break;
-                case '\t':
-                    builder.Append("\\t");
-                    break;
-                default:
-                    if (c >= 0x20 && c < 0x7F)
-                    {
-                        builder.Append(c); // printable ASCII, the bulk of any corpus
-                    }
-                    else if (NeedsEscape(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when c >= 0x20 && c < 0x7F => null, // printable ASCII
+                _ when NeedsEscape(c) => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            if (escape is not null)
+            {
+                builder.Append(text, run, i - run).Append(escape);
+                run = i + 1;
             }
         }
 
-        return builder;
+        return builder.Append(text, run, end - run);
     }
 
     /// <summary>Whether the range holds a surrogate without its partner, which UTF-8 cannot encode.</summary>

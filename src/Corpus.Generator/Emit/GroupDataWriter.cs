@@ -123,16 +123,23 @@ internal sealed class GroupDataWriter
             int room = MaxChunkBytes - _bytes;
             int taken = 0;
             int stop = start;
+            if (bytes <= room)
+            {
+                // The common case: the rest of the text fits, no need to walk it again.
+                taken = bytes;
+                stop = end;
+            }
+
             while (stop < end)
             {
-                int size = CharLength(text, stop);
-                if (taken + Utf8Size(text, stop) > room)
+                int size = Utf8Size(text, stop);
+                if (taken + size > room)
                 {
                     break;
                 }
 
-                taken += Utf8Size(text, stop);
-                stop += size;
+                taken += size;
+                stop += CharLength(text, stop);
             }
 
             record.Add(_chunks.Count - 1);
@@ -140,6 +147,7 @@ internal sealed class GroupDataWriter
             record.Add(taken);
             CSharpLiteral.AppendContent(_chunks[_chunks.Count - 1], text, start, stop - start);
             _bytes += taken;
+            bytes -= taken;
             parts++;
             start = stop;
         }
