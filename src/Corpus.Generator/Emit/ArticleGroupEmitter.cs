@@ -14,9 +14,6 @@ namespace Corpus.Generator.Emit;
 /// </summary>
 internal static class ArticleGroupEmitter
 {
-    /// <summary>Arms of one switch of the article dispatch: 64 × 64 slots per group before the outer switch passes 64 arms.</summary>
-    public const int SlotsPerBlock = 64;
-
     /// <summary>Like every internal generated name, one that no id can become.</summary>
     public static string ClassName(int group) => "__ArticleGroup" + group.ToString("D2", CultureInfo.InvariantCulture);
 
@@ -64,83 +61,27 @@ internal static class ArticleGroupEmitter
 
     /// <summary>
     /// Articles are numbered inside the group, never by their corpus-wide index: adding an
-    /// article elsewhere in the corpus leaves this file unchanged. The dispatch is two levels
-    /// of at most <see cref="SlotsPerBlock"/> arms each: Roslyn's cost for one switch grows much
-    /// faster than its arm count.
+    /// article elsewhere in the corpus leaves this file unchanged.
     /// </summary>
     private static void EmitDispatch(SourceWriter w, ArticleGroupSpec spec, (int Chunk, int Offset)[] records)
     {
-        int blocks = (spec.Articles.Count + SlotsPerBlock - 1) / SlotsPerBlock;
-        w.Open("internal static " + ModelTypes.Article + " Create(" + ModelTypes.Catalog + " catalog, int slot) => (slot / " + SlotsPerBlock.ToString(CultureInfo.InvariantCulture) + ") switch");
-        for (int block = 0; block < blocks; block++)
-        {
-            string b = block.ToString(CultureInfo.InvariantCulture);
-            w.Line(b + " => Create" + b + "(catalog, slot),");
-        }
-
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),");
-        w.Close(";");
-        for (int block = 0; block < blocks; block++)
-        {
-            w.Line();
-            w.Open("private static " + ModelTypes.Article + " Create" + block.ToString(CultureInfo.InvariantCulture) + "(" + ModelTypes.Catalog + " catalog, int slot) => slot switch");
-            int end = System.Math.Min(spec.Articles.Count, (block + 1) * SlotsPerBlock);
-            for (int slot = block * SlotsPerBlock; slot < end; slot++)
-            {
-                w.Line(slot.ToString(CultureInfo.InvariantCulture) + " => new global::" + spec.Namespace + "." + ArticlesEmitter.TypesNamespace + "." + spec.Articles[slot].ClassName
-                    + "(catalog, Store, " + records[slot].Chunk.ToString(CultureInfo.InvariantCulture) + ", " + records[slot].Offset.ToString(CultureInfo.InvariantCulture) + "),");
-            }
-
-            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),");
-            w.Close(";");
-        }
+        string types = "global::" + spec.Namespace + "." + ArticlesEmitter.TypesNamespace + ".";
+        BoundedSwitch.Emit(w, "internal static", ModelTypes.Article, "Create", ModelTypes.Catalog + " catalog, int slot", "slot", "catalog, slot", spec.Articles.Count, slot =>
+            "new " + types + spec.Articles[slot].ClassName + "(catalog, Store, " + records[slot].Chunk.ToString(CultureInfo.InvariantCulture) + ", " + records[slot].Offset.ToString(CultureInfo.InvariantCulture) + ")");
     }
 
     private static void EmitData(SourceWriter w, GroupDataWriter data)
     {
-        // Like the article dispatch, at most SlotsPerBlock arms per switch: a corpus of a few
-        // hundred megabytes gives a group more chunks than that.
-        int chunks = data.Chunks.Count;
         w.Line();
         w.Line("/// <inheritdoc/>");
-        if (chunks <= SlotsPerBlock)
-        {
-            ChunkSwitch(w, "protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => index switch", 0, chunks);
-        }
-        else
-        {
-            int blocks = (chunks + SlotsPerBlock - 1) / SlotsPerBlock;
-            w.Open("protected override global::System.ReadOnlySpan<byte> GetChunk(int index) => (index / " + SlotsPerBlock.ToString(CultureInfo.InvariantCulture) + ") switch");
-            for (int block = 0; block < blocks; block++)
-            {
-                string b = block.ToString(CultureInfo.InvariantCulture);
-                w.Line(b + " => GetChunk" + b + "(index),");
-            }
-
-            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-            w.Close(";");
-            for (int block = 0; block < blocks; block++)
-            {
-                w.Line();
-                int end = System.Math.Min(chunks, (block + 1) * SlotsPerBlock);
-                ChunkSwitch(w, "private static global::System.ReadOnlySpan<byte> GetChunk" + block.ToString(CultureInfo.InvariantCulture) + "(int index) => index switch", block * SlotsPerBlock, end);
-            }
-        }
+        BoundedSwitch.Emit(w, "protected override", "global::System.ReadOnlySpan<byte>", "GetChunk", "int index", "index", "index", data.Chunks.Count, i => "Chunk" + i.ToString(CultureInfo.InvariantCulture));
 
         if (data.Strings.Count > 0)
         {
             // Only texts with a lone surrogate, which a u8 literal cannot hold.
             w.Line();
             w.Line("/// <inheritdoc/>");
-            w.Open("protected override string GetString(int index) => index switch");
-            for (int i = 0; i < data.Strings.Count; i++)
-            {
-                StringBuilder line = w.StartLine().Append(i.ToString(CultureInfo.InvariantCulture)).Append(" => ");
-                CSharpLiteral.Append(line, data.Strings[i], 0, data.Strings[i].Length).Append(",\n");
-            }
-
-            w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-            w.Close(";");
+            BoundedSwitch.Emit(w, "protected override", "string", "GetString", "int index", "index", "index", data.Strings.Count, i => CSharpLiteral.Quote(data.Strings[i]));
         }
 
         for (int i = 0; i < data.Chunks.Count; i++)
@@ -149,19 +90,6 @@ internal static class ArticleGroupEmitter
             w.StartLine().Append("private static global::System.ReadOnlySpan<byte> Chunk").Append(i.ToString(CultureInfo.InvariantCulture))
                 .Append(" => \"").Append(data.Chunks[i]).Append("\"u8;\n");
         }
-    }
-
-    private static void ChunkSwitch(SourceWriter w, string header, int start, int end)
-    {
-        w.Open(header);
-        for (int i = start; i < end; i++)
-        {
-            string n = i.ToString(CultureInfo.InvariantCulture);
-            w.Line(n + " => Chunk" + n + ",");
-        }
-
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),");
-        w.Close(";");
     }
 
     private static void EmitArticle(SourceWriter w, GroupedArticle indexed)

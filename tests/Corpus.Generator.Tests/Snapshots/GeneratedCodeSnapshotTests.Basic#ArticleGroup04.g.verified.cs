@@ -9,13 +9,7 @@ namespace Test.Corpus
     {
         private static readonly __ArticleGroup04 Store = new __ArticleGroup04();
 
-        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
-        {
-            0 => Create0(catalog, slot),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
-        };
-
-        private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
+        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
             0 => new global::Test.Corpus.ArticleTypes.SampleArticle(catalog, Store, 0, 358),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),

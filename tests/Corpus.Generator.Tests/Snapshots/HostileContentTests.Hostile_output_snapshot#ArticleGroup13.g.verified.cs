@@ -9,13 +9,7 @@ namespace Test.Corpus
     {
         private static readonly __ArticleGroup13 Store = new __ArticleGroup13();
 
-        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => (slot / 64) switch
-        {
-            0 => Create0(catalog, slot),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
-        };
-
-        private static global::Corpus.Model.Article Create0(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
+        internal static global::Corpus.Model.Article Create(global::Corpus.Model.CorpusCatalog catalog, int slot) => slot switch
         {
             0 => new global::Test.Corpus.ArticleTypes.Hostile(catalog, Store, 0, 403),
             _ => throw new global::System.ArgumentOutOfRangeException(nameof(slot)),
