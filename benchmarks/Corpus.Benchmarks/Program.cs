@@ -11,6 +11,20 @@ using BenchmarkDotNet.Running;
 // two minutes; that build is not measured.
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000   (a profile of one cold run)
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000 edit   (a profile of one edit)
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- build-profile   (where the build's time goes)
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- fresh-stages   (where a fresh process's quote walk goes)
+if (args is ["build-profile"])
+{
+    Corpus.Benchmarks.BuildProfile.Run();
+    return;
+}
+
+if (args is ["fresh-stages"])
+{
+    Corpus.Benchmarks.FreshProcessStages.Run();
+    return;
+}
+
 if (args.Length is 2 or 3 && args[0] == "steps" && (args.Length == 2 || args[2] == "edit"))
 {
     Corpus.Benchmarks.StepProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), edit: args.Length == 3);
