@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Corpus.Generator.Specs;
 
 namespace Corpus.Generator.Emit;
 
@@ -132,14 +133,14 @@ internal sealed class GroupDataWriter
 
             while (stop < end)
             {
-                int size = Utf8Size(text, stop);
+                int size = Utf8Offsets.SizeAt(text, stop, out int units);
                 if (taken + size > room)
                 {
                     break;
                 }
 
                 taken += size;
-                stop += CharLength(text, stop);
+                stop += units;
             }
 
             record.Add(_chunks.Count - 1);
@@ -165,21 +166,12 @@ internal sealed class GroupDataWriter
     private static int Utf8Length(string text, int start, int length)
     {
         int bytes = 0;
-        for (int i = start; i < start + length; i += CharLength(text, i))
+        for (int i = start; i < start + length;)
         {
-            bytes += Utf8Size(text, i);
+            bytes += Utf8Offsets.SizeAt(text, i, out int units);
+            i += units;
         }
 
         return bytes;
-    }
-
-    /// <summary>UTF-16 units of the character at <paramref name="i"/>: 2 for a surrogate pair.</summary>
-    private static int CharLength(string text, int i) =>
-        char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-
-    private static int Utf8Size(string text, int i)
-    {
-        char c = text[i];
-        return CharLength(text, i) == 2 ? 4 : c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
     }
 }

@@ -26,7 +26,7 @@ internal static class RecordDigits
         var digits = new char[7];
         foreach (int value in values)
         {
-            uint zigzag = unchecked((uint)((value << 1) ^ (value >> 31)));
+            uint zigzag = Zigzag(value);
             int count = 0;
             do
             {
@@ -52,7 +52,7 @@ internal static class RecordDigits
         int length = 0;
         foreach (int value in values)
         {
-            uint zigzag = unchecked((uint)((value << 1) ^ (value >> 31)));
+            uint zigzag = Zigzag(value);
             do
             {
                 length++;
@@ -63,4 +63,7 @@ internal static class RecordDigits
 
         return length;
     }
+
+    /// <summary>0, -1, 1, -2, 2… as 0, 1, 2, 3, 4…: small magnitudes of either sign stay one digit.</summary>
+    private static uint Zigzag(int value) => unchecked((uint)((value << 1) ^ (value >> 31)));
 }

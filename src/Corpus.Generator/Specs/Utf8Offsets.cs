@@ -32,19 +32,28 @@ internal sealed class Utf8Offsets
 
         while (_chars < position)
         {
-            char c = _text[_chars];
-            if (char.IsHighSurrogate(c) && _chars + 1 < _text.Length && char.IsLowSurrogate(_text[_chars + 1]))
-            {
-                _bytes += 4;
-                _chars += 2;
-                continue;
-            }
-
-            _bytes += Length(c);
-            _chars++;
+            _bytes += SizeAt(_text, _chars, out int units);
+            _chars += units;
         }
 
         return _bytes;
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of the character at <paramref name="i"/>, and its UTF-16 units: 2 for a
+    /// surrogate pair (4 bytes), else 1 (a lone surrogate counts 3 bytes, as the encoder's replacement does).
+    /// </summary>
+    public static int SizeAt(string text, int i, out int units)
+    {
+        char c = text[i];
+        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        {
+            units = 2;
+            return 4;
+        }
+
+        units = 1;
+        return Length(c);
     }
 
     private static int Length(char c) => c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
