@@ -1,4 +1,10 @@
+// One definition, compiled into Corpus.Syntax (the format) and Corpus.Model (the runtime): the
+// data resource stores a quote's kind by number, so both must agree.
+#if CORPUS_MODEL
 namespace Corpus.Model;
+#else
+namespace Corpus.Syntax;
+#endif
 
 /// <summary>How a quotation renders its speaker's words.</summary>
 public enum QuoteKind

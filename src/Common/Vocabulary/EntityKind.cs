@@ -1,6 +1,12 @@
+// One definition, compiled into Corpus.Syntax (the format) and Corpus.Model (the runtime): the
+// generated code and the data resource convert between the two by number, so they must agree.
+#if CORPUS_MODEL
 namespace Corpus.Model;
+#else
+namespace Corpus.Syntax;
+#endif
 
-/// <summary>What an entity is; each kind has its own class (<see cref="Person"/>, <see cref="Country"/>, …).</summary>
+/// <summary>What an entity is; each kind has its own class in Corpus.Model (<c>Person</c>, <c>Country</c>, …).</summary>
 public enum EntityKind
 {
     /// <summary>A person.</summary>

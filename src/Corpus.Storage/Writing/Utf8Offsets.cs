@@ -1,4 +1,4 @@
-namespace Corpus.Generator.Specs;
+namespace Corpus.Storage.Writing;
 
 /// <summary>
 /// Converts UTF-16 positions of a text to byte positions of its UTF-8 encoding. Annotations
