@@ -59,7 +59,7 @@ internal sealed class DataWriter
         }
 
         bool utf16 = TextEncoding.HasLoneSurrogate(text);
-        byte[] bytes = utf16 ? Encoding.Unicode.GetBytes(text) : TextEncoding.Utf8.GetBytes(text);
+        byte[] bytes = utf16 ? TextEncoding.Utf16Units(text) : TextEncoding.Utf8.GetBytes(text);
         Varint(1 + (((uint)bytes.Length << 1) | (utf16 ? 1u : 0u)));
         Bytes(bytes);
     }
@@ -152,7 +152,7 @@ internal ref struct DataReader
         }
 
         ReadOnlySpan<byte> bytes = _data.Slice(start, length);
-        return utf16 ? Encoding.Unicode.GetString(bytes) : Encoding.UTF8.GetString(bytes);
+        return utf16 ? TextEncoding.FromUtf16Units(bytes) : Encoding.UTF8.GetString(bytes);
     }
 
     /// <summary>Where a text's bytes are, without decoding them (false for null).</summary>
@@ -216,6 +216,36 @@ internal static class TextEncoding
 {
     /// <summary>Strict UTF-8 without a byte-order mark.</summary>
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+#if !CORPUS_MODEL
+    /// <summary>
+    /// The text's UTF-16 code units, little-endian, as they are: Encoding.Unicode would replace a
+    /// lone surrogate with U+FFFD, and keeping it is the reason to store UTF-16 at all.
+    /// </summary>
+    public static byte[] Utf16Units(string text)
+    {
+        var bytes = new byte[text.Length * 2];
+        for (int i = 0; i < text.Length; i++)
+        {
+            bytes[2 * i] = (byte)text[i];
+            bytes[(2 * i) + 1] = (byte)(text[i] >> 8);
+        }
+
+        return bytes;
+    }
+#else
+    /// <summary>The reverse of <c>Utf16Units</c>: every code unit kept, lone surrogates included.</summary>
+    public static string FromUtf16Units(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length / 2];
+        for (int i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(bytes[2 * i] | (bytes[(2 * i) + 1] << 8));
+        }
+
+        return new string(chars);
+    }
+#endif
 
     public static bool HasLoneSurrogate(string text)
     {
