@@ -406,7 +406,7 @@ public static class ArticleParser
                 {
                     int close = pair.Value.IndexOf('}', i);
                     int end = close < 0 ? value.Length : close + 1;
-                    diagnostics.Add(DiagnosticDescriptors.AnnotationInPlainField, pair.ValueStart + i, end - i, RegistryParser.Shorten(pair.Value.Substring(i, end - i)), pair.Key);
+                    diagnostics.Add(DiagnosticDescriptors.AnnotationInPlainField, pair.ValueStart + i, end - i, Excerpt.Of(pair.Value, i, end - i), pair.Key);
                     return;
                 }
             }
