@@ -4,60 +4,60 @@ using System.Collections.Generic;
 namespace Corpus.Syntax.Naming;
 
 /// <summary>
-/// "Did you mean" over a fixed set of candidates (a corpus's entity ids), answering what
-/// <see cref="Suggestions.Nearest"/> answers without measuring every candidate. The candidates
-/// form a trie walked in ordinal order with one Levenshtein row per depth: a branch is left as
-/// soon as every cell of its row exceeds the edit budget, or its words are all too short or too
-/// long, so a search visits the few prefixes near the word instead of the whole set; a shared
-/// prefix is measured once for all its words. Each distinct word is searched once: a misspelled
-/// id written 50,000 times costs one search. Thread-safe: the generator binds articles in
-/// parallel against one entity table.
+/// "Did you mean" over a fixed set of candidates (a corpus's entity ids): the answer of
+/// <see cref="Suggestions.Nearest"/> without measuring every candidate. Each distinct word is
+/// searched once (a misspelled id written 50,000 times costs one search), and a search measures
+/// only the candidates that a filter lets through:
+/// <para>
+/// Within k edits of the word, a candidate keeps intact at least one of any k + 1 disjoint pieces
+/// of the word (each edit breaks at most one piece), shifted by at most k. So k + 1 disjoint grams
+/// (1 to 3 characters) of the word are chosen, those that the fewest candidates hold, and looked
+/// up in an index of every candidate's grams and their positions; only candidates holding one of
+/// them within k of its place are measured, with a distance cut off at k. k grows from 0 to the
+/// budget and the search stops at the first k that finds a candidate, which is then the nearest.
+/// A word shorter than k + 1 is compared with the candidates of a near length only.
+/// Thread-safe: the generator binds articles in parallel against one entity table.
+/// </para>
 /// </summary>
 public sealed class SuggestionIndex
 {
-    private const int Root = 0;
+    private const int MaxGram = 3;
 
-    private readonly List<char> _char = new();
-    private readonly List<int> _firstChild = new();
-    private readonly List<int> _lastChild = new();
-    private readonly List<int> _nextSibling = new();
-    private readonly List<string?> _word = new();
-    private readonly List<int> _parent = new();
-    private readonly int[] _shortest;
-    private readonly int[] _longest;
+    private readonly string[] _candidates;
+    private readonly Dictionary<long, List<long>> _grams = new();
+    private readonly Dictionary<int, List<int>> _byLength = new();
     private readonly Dictionary<string, string?> _answers = new(StringComparer.Ordinal);
 
     public SuggestionIndex(IEnumerable<string> candidates)
     {
         var sorted = new List<string>(candidates);
         sorted.Sort(string.CompareOrdinal);
-        AddNode('\0', -1);
-        string? previous = null;
+        var distinct = new List<string>(sorted.Count);
         foreach (string candidate in sorted)
         {
-            if (candidate.Length > 0 && !string.Equals(candidate, previous, StringComparison.Ordinal))
+            if (distinct.Count == 0 || !string.Equals(distinct[distinct.Count - 1], candidate, StringComparison.Ordinal))
             {
-                Insert(candidate);
+                distinct.Add(candidate);
+            }
+        }
+
+        _candidates = distinct.ToArray();
+        for (int c = 0; c < _candidates.Length; c++)
+        {
+            string candidate = _candidates[c];
+            if (candidate.Length > Suggestions.MaxWordLength + Suggestions.MaxEdits)
+            {
+                continue; // farther from any word that gets a suggestion than its budget
             }
 
-            previous = candidate;
-        }
-
-        // The length range of the words under each node; children are created after their parent.
-        int count = _char.Count;
-        _shortest = new int[count];
-        _longest = new int[count];
-        for (int node = 0; node < count; node++)
-        {
-            _shortest[node] = _word[node] is { } w ? w.Length : int.MaxValue;
-            _longest[node] = _word[node] is { } v ? v.Length : -1;
-        }
-
-        for (int node = count - 1; node > Root; node--)
-        {
-            int parent = _parent[node];
-            _shortest[parent] = Math.Min(_shortest[parent], _shortest[node]);
-            _longest[parent] = Math.Max(_longest[parent], _longest[node]);
+            Add(_byLength, candidate.Length, c);
+            for (int q = 1; q <= MaxGram; q++)
+            {
+                for (int at = 0; at + q <= candidate.Length; at++)
+                {
+                    Add(_grams, Gram(candidate, at, q), ((long)c << 32) | (uint)at);
+                }
+            }
         }
     }
 
@@ -83,115 +83,168 @@ public sealed class SuggestionIndex
 
     private string? Search(string word)
     {
-        int length = word.Length;
-        if (length > Suggestions.MaxWordLength)
+        if (word.Length > Suggestions.MaxWordLength)
         {
             return null;
         }
 
-        int bound = Suggestions.Budget(word);
-        // rows[d] is the edit distance of every prefix of the word to the trie prefix at depth d.
-        var rows = new List<int[]> { new int[length + 1] };
-        for (int j = 0; j <= length; j++)
+        // Nearest first: a word one edit from a candidate is settled by the cheap one-edit
+        // filter, and only a word with nothing near pays for the full budget.
+        int budget = Suggestions.Budget(word);
+        for (int edits = 0; edits <= budget; edits++)
         {
-            rows[0][j] = j;
+            int best = Search(word, edits);
+            if (best >= 0)
+            {
+                return _candidates[best];
+            }
         }
 
-        var cursor = new List<int> { _firstChild[Root] };
-        string? best = null;
-        int depth = 0;
-        while (depth >= 0)
+        return null;
+    }
+
+    /// <summary>The ordinally first of the nearest candidates within <paramref name="edits"/>, or -1.</summary>
+    private int Search(string word, int edits)
+    {
+        int length = word.Length;
+        var measured = new HashSet<int>();
+        int best = -1;
+        int bestDistance = int.MaxValue;
+        void Measure(int c)
         {
-            int node = cursor[depth];
-            if (node < 0)
+            string candidate = _candidates[c];
+            if (Math.Abs(candidate.Length - length) > edits || !measured.Add(c))
             {
-                depth--;
-                continue;
+                return;
             }
 
-            cursor[depth] = _nextSibling[node];
-            if (_longest[node] < length - bound || _shortest[node] > length + bound)
+            int distance = Suggestions.Distance(word, candidate, edits);
+            // Candidates are numbered in ordinal order: the smaller number wins a tie.
+            if (distance <= edits && (distance < bestDistance || (distance == bestDistance && c < best)))
             {
-                continue;
+                best = c;
+                bestDistance = distance;
             }
+        }
 
-            if (rows.Count == depth + 1)
+        int pieces = edits + 1;
+        if (length < pieces)
+        {
+            for (int l = Math.Max(0, length - edits); l <= length + edits; l++)
             {
-                rows.Add(new int[length + 1]);
-                cursor.Add(-1);
-            }
-
-            int[] previous = rows[depth];
-            int[] current = rows[depth + 1];
-            char c = _char[node];
-            current[0] = depth + 1;
-            int minimum = current[0];
-            for (int j = 1; j <= length; j++)
-            {
-                int cost = word[j - 1] == c ? 0 : 1;
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                minimum = Math.Min(minimum, current[j]);
-            }
-
-            // Words come in ordinal order, so a later one must be strictly nearer to replace the best.
-            if (_word[node] is { } candidate && current[length] <= bound)
-            {
-                best = candidate;
-                bound = current[length] - 1;
-                if (bound < 0)
+                if (_byLength.TryGetValue(l, out List<int>? near))
                 {
-                    return best;
+                    foreach (int c in near)
+                    {
+                        Measure(c);
+                    }
                 }
             }
 
-            if (minimum <= bound)
+            return best;
+        }
+
+        foreach ((int at, int q) in CheapestGrams(word, pieces))
+        {
+            if (_grams.TryGetValue(Gram(word, at, q), out List<long>? postings))
             {
-                depth++;
-                cursor[depth] = _firstChild[node];
+                foreach (long posting in postings)
+                {
+                    if (Math.Abs((int)(posting & 0xFFFFFFFF) - at) <= edits)
+                    {
+                        Measure((int)(posting >> 32));
+                    }
+                }
             }
         }
 
         return best;
     }
 
-    private void Insert(string candidate)
+    /// <summary>
+    /// <paramref name="count"/> disjoint grams of the word (1 to 3 characters) whose candidates
+    /// are the fewest in all: a gram no candidate holds costs nothing. Dynamic programming over
+    /// the word's positions, O(length × count).
+    /// </summary>
+    private List<(int At, int Q)> CheapestGrams(string word, int count)
     {
-        int node = Root;
-        foreach (char c in candidate)
+        int length = word.Length;
+        const long Impossible = long.MaxValue / 4;
+        // cost[i, j]: the least cost of j grams within the first i characters.
+        var cost = new long[length + 1, count + 1];
+        var choice = new int[length + 1, count + 1]; // 0: character i-1 unused; q: a gram of q ends at i
+        for (int j = 1; j <= count; j++)
         {
-            // Candidates arrive sorted, so a node's new child always goes last.
-            int last = _lastChild[node];
-            if (last >= 0 && _char[last] == c)
+            cost[0, j] = Impossible;
+        }
+
+        for (int i = 1; i <= length; i++)
+        {
+            for (int j = 0; j <= count; j++)
             {
-                node = last;
+                cost[i, j] = cost[i - 1, j];
+                choice[i, j] = 0;
+                if (j == 0)
+                {
+                    continue;
+                }
+
+                for (int q = 1; q <= MaxGram && q <= i; q++)
+                {
+                    long before = cost[i - q, j - 1];
+                    if (before >= Impossible)
+                    {
+                        continue;
+                    }
+
+                    long total = before + (_grams.TryGetValue(Gram(word, i - q, q), out List<long>? postings) ? postings.Count : 0);
+                    if (total < cost[i, j])
+                    {
+                        cost[i, j] = total;
+                        choice[i, j] = q;
+                    }
+                }
+            }
+        }
+
+        var grams = new List<(int, int)>(count);
+        for (int i = length, j = count; j > 0 && i > 0;)
+        {
+            int q = choice[i, j];
+            if (q == 0)
+            {
+                i--;
                 continue;
             }
 
-            int child = AddNode(c, node);
-            if (last < 0)
-            {
-                _firstChild[node] = child;
-            }
-            else
-            {
-                _nextSibling[last] = child;
-            }
-
-            _lastChild[node] = child;
-            node = child;
+            grams.Add((i - q, q));
+            i -= q;
+            j--;
         }
 
-        _word[node] = candidate;
+        return grams;
     }
 
-    private int AddNode(char c, int parent)
+    private static long Gram(string text, int at, int q)
     {
-        _char.Add(c);
-        _firstChild.Add(-1);
-        _lastChild.Add(-1);
-        _nextSibling.Add(-1);
-        _word.Add(null);
-        _parent.Add(parent);
-        return _char.Count - 1;
+        long key = q;
+        for (int k = 0; k < q; k++)
+        {
+            key = (key << 16) | text[at + k];
+        }
+
+        return key;
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+        where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out List<TValue>? list))
+        {
+            list = new List<TValue>();
+            index.Add(key, list);
+        }
+
+        list.Add(value);
     }
 }
