@@ -133,7 +133,7 @@ public static class ArticleParser
 
             if (!KeyValueLine.TryParse(content, line.Start, out KeyValueLine pair))
             {
-                diagnostics.Add(DiagnosticDescriptors.MalformedFrontMatterLine, line.Start + first, content.Length - first, RegistryParser.Shorten(content.Trim()));
+                diagnostics.Add(DiagnosticDescriptors.MalformedFrontMatterLine, line.Start + first, content.Length - first, Excerpt.Of(content.Trim()));
                 if (content.Substring(first).StartsWith("title", StringComparison.OrdinalIgnoreCase))
                 {
                     article.TitleLineRejected();

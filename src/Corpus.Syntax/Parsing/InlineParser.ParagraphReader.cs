@@ -617,7 +617,7 @@ internal sealed partial class InlineParser
         }
 
         /// <summary>What CG0311 says of an empty span: "annotated by '{…}'".</summary>
-        private static string Described(Annotation annotation) => "annotated by '" + RegistryParser.Shorten(annotation.Text) + "'";
+        private static string Described(Annotation annotation) => "annotated by '" + Excerpt.Of(annotation.Text) + "'";
 
         /// <summary>What CG0311 says of an empty pair of marks with no annotation: the pair, and how to keep it as text.</summary>
         private static string EmptyPair(QuoteFrame frame) => frame.Straight ? "quotation '\"\"'" : "quotation '“”'";
@@ -660,7 +660,7 @@ internal sealed partial class InlineParser
 
         private string Shorten(int from, int to) => Excerpt.Of(_chars, from, to - from);
 
-        private static string ShortenText(string text) => RegistryParser.Shorten(text);
+        private static string ShortenText(string text) => Excerpt.Of(text);
 
         /// <summary>Whether <paramref name="c"/> is none of the characters <see cref="FindMarkup"/> acts on: \ [ ] { “ ” ".</summary>
         private static bool IsPlain(char c) =>

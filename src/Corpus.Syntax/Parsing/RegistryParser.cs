@@ -67,7 +67,7 @@ public static class RegistryParser
 
             if (block is null || !KeyValueLine.TryParse(content, line.Start, out KeyValueLine pair))
             {
-                diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, line.Start + first, content.Length - first, Shorten(content.Trim()));
+                diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, line.Start + first, content.Length - first, Excerpt.Of(content.Trim()));
                 continue;
             }
 
@@ -82,9 +82,6 @@ public static class RegistryParser
 
         return new RegistryFile(filePath, entities.ToEquatableArray(), diagnostics.ToEquatableArray(), rejected.ToEquatableArray());
     }
-
-    /// <summary>The offending text as a message quotes it (see <see cref="Excerpt"/>).</summary>
-    internal static string Shorten(string text) => Excerpt.Of(text);
 
     private static Block? ParseHeader(string content, int lineStart, int at, DiagnosticBag diagnostics, List<string> rejected)
     {
@@ -107,7 +104,7 @@ public static class RegistryParser
         int rest = KeyValueLine.SkipBlanks(content, kindEnd);
         if (id.Length == 0 || kindWord.Length == 0 || rest != content.Length)
         {
-            diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, lineStart + at, content.Length - at, Shorten(content.Substring(at).Trim()));
+            diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, lineStart + at, content.Length - at, Excerpt.Of(content.Substring(at).Trim()));
 
             // The articles' references to the entity this header meant ('@victor-cha' without
             // a kind, '@ victor-cha person') are not unknown: the header is the one mistake.
