@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Corpus.Syntax.Diagnostics;
 
@@ -161,5 +162,55 @@ public sealed class QuotationPairingTests
         ArticleFile article = TestCorpus.Body("“One.\n\n“Two.”{#both}");
 
         DiagnosticAssert.Single(article.Diagnostics, "CG0305", Warning, 4, 1, "Unattributed quotation 'One. Two.': attribute it with {@id} or mark it {term}");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_paragraph_that_continues_nothing_has_the_quotations_it_has_alone(int seed)
+    {
+        // Random paragraphs over the marks and annotations. When the second opens with a mark
+        // that the first does not hold, nothing the first leaves open can continue into it, so
+        // the second must be read exactly as on its own (the first's open quotations reported).
+        string[] tokens = { "A", "b", " ", "“", "”", "\"", "{@x}", ".", "[c]{@x}", ", " };
+        var random = new System.Random(seed);
+        string Paragraph(bool mayOpenWithMark)
+        {
+            var text = new System.Text.StringBuilder();
+            int count = 1 + random.Next(10);
+            while (text.Length == 0 || count-- > 0)
+            {
+                string token = tokens[random.Next(tokens.Length)];
+                if (text.Length == 0 && (token == " " || (!mayOpenWithMark && token is "“" or "\"")))
+                {
+                    continue;
+                }
+
+                text.Append(token);
+            }
+
+            return text.ToString().Trim();
+        }
+
+        static IEnumerable<(string, string?, QuoteKind)> QuotationsFrom(ArticleFile article, int paragraph) =>
+            article.Quotations.Where(q => q.Paragraph == paragraph).Select(q => (q.Text, q.Speaker?.Id, q.Kind));
+
+        for (int k = 0; k < 3_000; k++)
+        {
+            string first = Paragraph(mayOpenWithMark: true);
+            string second = Paragraph(mayOpenWithMark: k % 2 == 0);
+            if (second[0] is '“' or '"' && first.Contains(second[0], System.StringComparison.Ordinal))
+            {
+                continue; // may be the typographic continuation: covered by the tests above
+            }
+
+            ArticleFile together = TestCorpus.Body(first + "\n\n" + second);
+            ArticleFile alone = TestCorpus.Body(second);
+
+            Assert.True(
+                QuotationsFrom(alone, 0).SequenceEqual(QuotationsFrom(together, 1)),
+                first + " | " + second + ":\n" + DiagnosticAssert.Describe(together.Diagnostics));
+        }
     }
 }
