@@ -64,7 +64,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidAnnotation = Add("CG0308", "Invalid annotation", "Invalid annotation '{0}': {1}", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidReference = Add("CG0309", "Invalid entity reference", "'{0}' is not a valid entity reference: an id is kebab-case (a-z, 0-9 and single hyphens){1}", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateMemberName = Add("CG0310", "Duplicate annotation name", "The name '#{0}' ({1}) collides with {2}: each #name becomes a member of the article's generated class", AnnotationCategory, DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor EmptyAnnotatedText = Add("CG0311", "Empty annotated text", "The {0} annotated by '{1}' has no text", AnnotationCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor EmptyAnnotatedText = Add("CG0311", "Empty annotated text", "The {0} has no text{1}", AnnotationCategory, DiagnosticSeverity.Error);
 
     // C# naming
     public static readonly DiagnosticDescriptor NameCollision = Add("CG0400", "Generated name collision", "The {0} '{1}' and the {0} '{2}' (at {3}) both become the C# name '{4}'", NamingCategory, DiagnosticSeverity.Error);
