@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using Corpus.Cli.Lsp.Protocol;
 using Range = Corpus.Cli.Lsp.Protocol.Range;
 using Corpus.Syntax;
-using Corpus.Syntax.Text;
 
 namespace Corpus.Cli.Lsp;
 
@@ -37,40 +36,41 @@ internal static class DocumentSymbols
         }
 
         ArticleFile article = document.Article!;
-        var flat = new List<(SourceSpan Span, string Name, string Detail, int Kind)>();
+        var flat = new List<(int Start, int End, Range Selection, string Name, string Detail, int Kind)>();
         foreach (QuotationSyntax quotation in article.Quotations)
         {
             string speaker = quotation.Speaker is null ? "unattributed" : "@" + quotation.Speaker.Id;
-            flat.Add((quotation.Span, Shorten("“" + quotation.Text + "”"), quotation.Kind.ToString().ToLowerInvariant() + " · " + speaker, StringKind));
+            (int start, int end) = QuotationExtent.Of(document.Text, quotation);
+            flat.Add((start, end, LspPositions.ToRange(quotation.Span), Shorten("“" + quotation.Text + "”"), quotation.Kind.ToString().ToLowerInvariant() + " · " + speaker, StringKind));
         }
 
         foreach (TermSyntax term in article.Terms)
         {
-            flat.Add((term.Span, Shorten("“" + term.Text + "”"), "term", ConstantKind));
+            (int start, int end) = QuotationExtent.Of(document.Text, term);
+            flat.Add((start, end, LspPositions.ToRange(term.Span), Shorten("“" + term.Text + "”"), "term", ConstantKind));
         }
 
         foreach (MentionSyntax mention in article.Mentions)
         {
             string kind = workspace.Entities.Find(mention.Entity.Id)?.Kind.ToKeyword() ?? "unknown entity";
-            flat.Add((mention.Span, Shorten(mention.Text), "@" + mention.Entity.Id + " · " + kind, VariableKind));
+            flat.Add((mention.Span.Start, mention.Span.End, LspPositions.ToRange(mention.Entity.Span), Shorten(mention.Text), "@" + mention.Entity.Id + " · " + kind, VariableKind));
         }
 
-        // Outer spans first, so each symbol's parent is on the stack when it arrives.
-        flat.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : b.Span.Length.CompareTo(a.Span.Length));
+        // Outer extents first, so each symbol's parent is on the stack when it arrives.
+        flat.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var roots = new List<DocumentSymbol>();
         var stack = new Stack<(int End, List<DocumentSymbol> Children)>();
-        foreach ((SourceSpan span, string name, string detail, int kind) in flat)
+        foreach ((int start, int end, Range selection, string name, string detail, int kind) in flat)
         {
-            while (stack.Count > 0 && stack.Peek().End < span.End)
+            while (stack.Count > 0 && stack.Peek().End < end)
             {
                 stack.Pop();
             }
 
             var children = new List<DocumentSymbol>();
-            Range range = LspPositions.ToRange(span);
-            var symbol = new DocumentSymbol(name, detail, kind, range, range, children);
+            var symbol = new DocumentSymbol(name, detail, kind, LspPositions.ToRange(document.Lines, start, end), selection, children);
             (stack.Count > 0 ? stack.Peek().Children : roots).Add(symbol);
-            stack.Push((span.End, children));
+            stack.Push((end, children));
         }
 
         return roots;

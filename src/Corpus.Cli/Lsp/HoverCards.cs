@@ -27,12 +27,12 @@ internal static class HoverCards
 
         if (SyntaxAtPosition.QuotationAt(document, offset) is { } quotation)
         {
-            return new Hover(MarkupContent.Markdown(QuotationCard(workspace, quotation)), LspPositions.ToRange(quotation.Span));
+            return new Hover(MarkupContent.Markdown(QuotationCard(workspace, quotation.Quotation)), QuotationExtent.ToRange(document, quotation.Extent));
         }
 
         if (SyntaxAtPosition.TermAt(document, offset) is { } term)
         {
-            return new Hover(MarkupContent.Markdown("**Term** “" + Escape(term.Text) + "”: quotation marks around a term, title or scare quote, not a quotation."), LspPositions.ToRange(term.Span));
+            return new Hover(MarkupContent.Markdown("**Term** “" + Escape(term.Term.Text) + "”: quotation marks around a term, title or scare quote, not a quotation."), QuotationExtent.ToRange(document, term.Extent));
         }
 
         return null;

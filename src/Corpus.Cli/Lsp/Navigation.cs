@@ -38,7 +38,8 @@ internal static class Navigation
             bool isDeclaration = declaration is not null && where.Path == declaration.FilePath && reference.Span == declaration.IdSpan;
             if (includeDeclaration || !isDeclaration)
             {
-                locations.Add(new Location(DocumentUris.FromPath(where.Path), LspPositions.ToRange(reference.Span)));
+                // The declaration comes first, then the uses in path order.
+                locations.Insert(isDeclaration ? 0 : locations.Count, new Location(DocumentUris.FromPath(where.Path), LspPositions.ToRange(reference.Span)));
             }
         }
 

@@ -6,7 +6,7 @@ namespace Corpus.Cli.Lsp;
 
 /// <summary>
 /// What the cursor is on in a parsed document: an <c>@id</c> (in an annotation, a
-/// <c>source:</c> line, a registry header or an affiliation), a mention, or a quotation.
+/// <c>source:</c> line, a registry header or an affiliation), a mention, a quotation or a term.
 /// A span holds the cursor from its first character to just after its last, so a cursor
 /// at the end of a word still finds it. Linear in the document's annotations.
 /// </summary>
@@ -76,27 +76,30 @@ internal static class SyntaxAtPosition
         return best;
     }
 
-    public static QuotationSyntax? QuotationAt(CorpusDocument document, int offset)
+    /// <summary>The innermost quotation whose extent (opening mark to annotation) holds the offset, with that extent.</summary>
+    public static (QuotationSyntax Quotation, (int Start, int End) Extent)? QuotationAt(CorpusDocument document, int offset)
     {
-        QuotationSyntax? best = null;
+        (QuotationSyntax, (int Start, int End))? best = null;
         foreach (QuotationSyntax quotation in document.Article?.Quotations ?? default)
         {
-            if (Holds(quotation.Span, offset) && (best is null || quotation.Span.Length < best.Span.Length))
+            (int Start, int End) extent = QuotationExtent.Of(document.Text, quotation);
+            if (QuotationExtent.Holds(extent, offset) && (best is null || extent.End - extent.Start < best.Value.Item2.End - best.Value.Item2.Start))
             {
-                best = quotation;
+                best = (quotation, extent);
             }
         }
 
         return best;
     }
 
-    public static TermSyntax? TermAt(CorpusDocument document, int offset)
+    public static (TermSyntax Term, (int Start, int End) Extent)? TermAt(CorpusDocument document, int offset)
     {
         foreach (TermSyntax term in document.Article?.Terms ?? default)
         {
-            if (Holds(term.Span, offset))
+            (int Start, int End) extent = QuotationExtent.Of(document.Text, term);
+            if (QuotationExtent.Holds(extent, offset))
             {
-                return term;
+                return (term, extent);
             }
         }
 
