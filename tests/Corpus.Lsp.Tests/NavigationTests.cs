@@ -144,6 +144,6 @@ public sealed class NavigationTests
             () => client.RequestAsync<WorkspaceEdit>("textDocument/rename", new RenameParams(new TextDocumentIdentifier(uri), new Position(3, 10), newName)));
 
         Assert.Equal(message, error.Message);
-        Assert.Equal(-32803, error.ErrorCode);
+        Assert.Equal(-32803, (int)error.ErrorCode);
     }
 }
