@@ -48,6 +48,28 @@ public sealed class WorkspaceTests
     }
 
     [Fact]
+    public void An_edit_that_changes_what_the_corpus_checks_read_updates_their_diagnostics()
+    {
+        using var corpus = new TestCorpus();
+        corpus.Write("articles/other.txt", "---\ntitle: Other\n---\n[Seoul]{@seoul} listened.\n");
+        var workspace = new CorpusWorkspace();
+        workspace.Load(corpus.Root);
+        workspace.Update(corpus.RegistryPath, TestCorpus.Registry + "\n@seoul place\nname: Seoul\n", version: 1);
+        Assert.Empty(workspace.DiagnosticsOf(corpus.RegistryPath));
+
+        // The only mention of Seoul goes: the registry now reports an unused entity (CG0208).
+        var changed = workspace.Update(corpus.PathOf("articles/other.txt"), "---\ntitle: Other\n---\nNobody listened.\n", version: 2);
+
+        Assert.Equal("CG0208", Assert.Single(workspace.DiagnosticsOf(corpus.RegistryPath)).Id);
+        Assert.Contains(corpus.RegistryPath, changed);
+
+        // A second article with the same id is a corpus-level error on the later file (in path order).
+        changed = workspace.Update(corpus.PathOf("articles/x-copy.txt"), "---\nid: talks\ntitle: Copy\n---\n[China]{@china}\n", version: 1);
+        Assert.Equal("CG0109", Assert.Single(workspace.DiagnosticsOf(corpus.PathOf("articles/x-copy.txt"))).Id);
+        Assert.Contains(corpus.PathOf("articles/x-copy.txt"), changed);
+    }
+
+    [Fact]
     public void The_corpus_is_the_workspace_folder_or_the_shallowest_folder_below_it_with_a_registry()
     {
         using var corpus = new TestCorpus();

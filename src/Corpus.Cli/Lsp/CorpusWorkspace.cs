@@ -147,7 +147,8 @@ internal sealed class CorpusWorkspace
     public HashSet<string> Update(string path, string text, int? version)
     {
         CorpusDocument document = CorpusDocument.Parse(path, text, version);
-        bool registryChanged = document.IsRegistry || (_documents.TryGetValue(path, out CorpusDocument? old) && old.IsRegistry);
+        CorpusDocument? old = Get(path);
+        bool registryChanged = document.IsRegistry || old?.IsRegistry == true;
         _documents[path] = document;
         var changed = new HashSet<string>(StringComparer.Ordinal) { path };
         if (registryChanged)
@@ -158,6 +159,11 @@ internal sealed class CorpusWorkspace
         else
         {
             document.Bound = ArticleBinder.Bind(document.Article!, Entities);
+            if (old?.Bound is not null && ValidationInputs.Of(old.Bound).Equals(ValidationInputs.Of(document.Bound)))
+            {
+                // Typing inside an article rarely changes what the corpus-wide checks read.
+                return changed;
+            }
         }
 
         changed.UnionWith(Validate());
