@@ -124,4 +124,21 @@ public sealed class DiagnosticsTests
         Assert.Empty((await client.DiagnosticsAsync(other, p => p.Diagnostics.Count == 0)).Diagnostics);
         Assert.Empty((await client.DiagnosticsAsync(registry, version: 2)).Diagnostics);
     }
+
+    [Fact]
+    public async Task A_text_file_outside_the_corpus_folder_is_left_alone()
+    {
+        using var corpus = new TestCorpus();
+        string outside = Path.Combine(Path.GetTempPath(), "corpus-lsp-tests", "README-" + System.Guid.NewGuid().ToString("N") + ".txt");
+        await using LspTestClient client = await LspTestClient.StartAsync(corpus.Root);
+        string uri = new System.Uri(outside).AbsoluteUri;
+
+        await client.OpenAsync(uri, "Just notes, “quoted” and [bracketed]{@nothing}.");
+        string inside = corpus.Uri("articles/talks.txt");
+        await client.OpenAsync(inside, TestCorpus.Article);
+        await client.DiagnosticsAsync(inside, version: 1);
+
+        Assert.DoesNotContain(client.Published, p => p.Uri == uri);
+        Assert.Null(await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), new Position(0, 30))));
+    }
 }

@@ -130,6 +130,12 @@ internal sealed class CorpusLanguageServer
             Guard("load", () => changed.UnionWith(_workspace.Load(root)));
         }
 
+        if (!IsInCorpus(path))
+        {
+            // A text file that is not part of the corpus (a README, another corpus): not ours to report on.
+            return PublishAsync(changed, always: null);
+        }
+
         Guard("didOpen", () => changed.UnionWith(_workspace.Update(path, parameters.TextDocument.Text, parameters.TextDocument.Version)));
         return PublishAsync(changed, always: path);
     }
