@@ -141,4 +141,21 @@ public sealed class DiagnosticsTests
         Assert.DoesNotContain(client.Published, p => p.Uri == uri);
         Assert.Null(await client.RequestAsync<Hover?>("textDocument/hover", new TextDocumentPositionParams(new TextDocumentIdentifier(uri), new Position(0, 30))));
     }
+
+    [Fact]
+    public async Task A_changed_globalconfig_is_read_again_when_the_client_reports_it()
+    {
+        using var corpus = new TestCorpus();
+        await using LspTestClient client = await LspTestClient.StartAsync(corpus.Root);
+        string uri = corpus.Uri("articles/talks.txt");
+        await client.OpenAsync(uri, TestCorpus.Article.Replace("[Mr. Cha]", "[Cha]", System.StringComparison.Ordinal));
+        Diagnostic warning = Assert.Single((await client.DiagnosticsAsync(uri, version: 1)).Diagnostics);
+        Assert.Equal(("CG0306", 2), (warning.Code, warning.Severity));
+
+        File.WriteAllText(corpus.PathOf(".globalconfig"), "is_global = true\ndotnet_diagnostic.CG0306.severity = error\n");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new DidChangeWatchedFilesParams(new[] { new FileEvent(corpus.Uri(".globalconfig"), 1) }));
+
+        Diagnostic error = Assert.Single((await client.DiagnosticsAsync(uri, p => p.Diagnostics.Count == 1 && p.Diagnostics[0].Severity == 1)).Diagnostics);
+        Assert.Equal(warning.Range, error.Range);
+    }
 }

@@ -64,6 +64,24 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task Fixes_keep_a_CRLF_registry_in_CRLF()
+    {
+        using var corpus = new TestCorpus();
+        corpus.Write("entities.txt", TestCorpus.Registry.Replace("\n", "\r\n", System.StringComparison.Ordinal));
+        await using LspTestClient client = await LspTestClient.StartAsync(corpus.Root);
+        string text = "---\ntitle: T\n---\n[the PRC]{@china} and [Seoul]{@seoul}.\n";
+
+        (List<CodeAction> alias, _) = await ActionsAsync(corpus, client, text, new Range(new Position(3, 3), new Position(3, 3)));
+        List<CodeAction> declare = await client.RequestAsync<List<CodeAction>>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(corpus.Uri("articles/talks.txt")), new Range(new Position(3, 30), new Position(3, 30)), new CodeActionContext(System.Array.Empty<Diagnostic>())));
+
+        Assert.Equal("\r\naliases: the PRC", Assert.Single(alias).Edit.Changes[corpus.Uri("entities.txt")][0].NewText);
+        CodeAction entry = Assert.Single(declare);
+        Assert.Equal("Declare '@seoul' in entities.txt", entry.Title);
+        Assert.Null(entry.Diagnostics); // the client sent none to attach
+        Assert.Equal(new[] { new TextEdit(new Range(new Position(13, 0), new Position(13, 0)), "\r\n@seoul person\r\nname: Seoul\r\n") }, entry.Edit.Changes[corpus.Uri("entities.txt")]);
+    }
+
+    [Fact]
     public async Task The_outline_nests_mentions_in_the_quotation_that_holds_them()
     {
         using var corpus = new TestCorpus();

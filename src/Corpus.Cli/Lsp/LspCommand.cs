@@ -18,11 +18,12 @@ internal static class LspCommand
         {
             stdio,
         };
-        command.SetAction(_ => Run(host));
+        // The host's writers are not used: stdout belongs to the protocol, so the server takes the raw streams.
+        command.SetAction(_ => Run());
         return command;
     }
 
-    private static int Run(CliHost host)
+    private static int Run()
     {
         using System.IO.Stream input = System.Console.OpenStandardInput();
         using System.IO.Stream output = System.Console.OpenStandardOutput();
