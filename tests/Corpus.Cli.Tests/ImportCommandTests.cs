@@ -25,8 +25,10 @@ public sealed class ImportCommandTests
         CliResult export = CliRun.Run("export", imported.Path, "--format", "brat", "--out", exported.Path);
 
         Assert.Equal(0, import.ExitCode);
-        Assert.Equal("Imported 2 documents into " + imported.Path + ": 14 mentions, 3 quotations, 0 terms, 13 entities", import.Output.TrimEnd('\n'));
-        Assert.Equal(new[] { "warning: berlin-talks.ann: line 15: ignored (notes, events and equivalences are not imported)" }, import.ErrorLines);
+        Assert.Equal(
+            new[] { "Imported 2 documents into " + imported.Path + ": 14 mentions, 3 quotations, 0 terms, 13 entities", "Not imported: 1 # notes (see the warnings)" },
+            import.OutputLines);
+        Assert.Equal(new[] { "warning: not imported: # notes: AnnotatorNotes 1" }, import.ErrorLines);
         Assert.Equal(0, export.ExitCode);
 
         // berlin-talks is laid out as our articles are: every offset survives unchanged.
@@ -111,7 +113,7 @@ public sealed class ImportCommandTests
 
         Assert.Equal(0, import.ExitCode);
         Assert.Contains("warning: the brat type 'MISC' (1 span) maps to no kind and is left out; map it with --map MISC=KIND", import.ErrorLines);
-        Assert.EndsWith("13 mentions, 3 quotations, 0 terms, 12 entities; 1 span left out (see the warnings)", import.Output.TrimEnd('\n'), StringComparison.Ordinal);
+        Assert.EndsWith("13 mentions, 3 quotations, 0 terms, 12 entities; 1 span left out (see the warnings)", import.OutputLines[0], StringComparison.Ordinal);
         Assert.Contains("The [European Union]{@european-union}", File.ReadAllText(imported.Combine("articles", "berlin-talks.txt")), StringComparison.Ordinal);
         Assert.Contains("the summit of the [G7]{@g7} would", File.ReadAllText(imported.Combine("articles", "berlin-talks.txt")), StringComparison.Ordinal);
     }
@@ -139,7 +141,7 @@ public sealed class ImportCommandTests
         CliResult wrong = CliRun.Run("import", "brat", source.Path, "--out", imported.Path);
         CliResult right = CliRun.Run("import", "brat", source.Path, "--out", imported.Path, "--offsets", "utf16");
 
-        Assert.Contains("warning: a.ann: T2: the .ann says 'Putin' but the text at 10-15 is 'utin.', left out (are the offsets in utf16? see --offsets)", wrong.ErrorLines);
+        Assert.Contains("warning: a.ann: T2: the .ann says 'Putin' but the text at 10-15 is 'utin.', left out (the offsets are in utf16: see --offsets)", wrong.ErrorLines);
         Assert.EndsWith("1 mention, 0 quotations, 0 terms, 1 entity; 1 span left out (see the warnings)", wrong.Output.TrimEnd('\n'), StringComparison.Ordinal);
         Assert.Equal(string.Empty, right.Error);
         Assert.Contains("[Xi]{@xi} 🚀 met [Putin]{@putin}.", File.ReadAllText(imported.Combine("articles", "a.txt")), StringComparison.Ordinal);

@@ -86,6 +86,11 @@ internal static class ImportCommand
             LoadedCorpus.Plural(result.Terms, "term") + ", " + LoadedCorpus.Plural(result.Entities, "entity", "entities") +
             (result.LeftOut > 0 ? "; " + LoadedCorpus.Plural(result.LeftOut, "span") + " left out (see the warnings)" : string.Empty) +
             (errors > 0 ? "; the result has " + LoadedCorpus.Plural(errors, "error") : string.Empty));
+        if (!result.NotImported.IsEmpty)
+        {
+            host.Output.WriteLine("Not imported: " + result.NotImported.Summary() + " (see the warnings)");
+        }
+
         return errors > 0 ? 1 : 0;
     }
 }

@@ -30,6 +30,9 @@ internal sealed class ImportResult
 
     public List<string> Warnings { get; } = new();
 
+    /// <summary>The brat lines not carried into the corpus (relations, attributes, events, notes…), by kind and type.</summary>
+    public NotImportedTally NotImported { get; } = new();
+
     public List<CorpusDiagnostic> Diagnostics { get; } = new();
 }
 
@@ -47,6 +50,7 @@ internal sealed class BratImporter
     private readonly KindMapping _mapping;
     private readonly OffsetUnit _unit;
     private readonly bool _escapeUnannotatedQuotes;
+    private BratConfiguration.Lookup? _configurations;
 
     public BratImporter(KindMapping mapping, OffsetUnit unit, bool escapeUnannotatedQuotes)
     {
@@ -62,10 +66,11 @@ internal sealed class BratImporter
         annFiles.Sort(StringComparer.Ordinal);
         var documents = new List<Document>(annFiles.Count);
         var unknownTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        _configurations = new BratConfiguration.Lookup(sourceDirectory);
         ProgressStep reading = progress.Start("Reading " + annFiles.Count + " brat documents", annFiles.Count);
         foreach (string annPath in annFiles)
         {
-            Document? document = Read(sourceDirectory, annPath, result.Warnings, unknownTypes);
+            Document? document = Read(sourceDirectory, annPath, result.Warnings, unknownTypes, result.NotImported);
             if (document is not null)
             {
                 documents.Add(document);
@@ -80,7 +85,12 @@ internal sealed class BratImporter
             result.Warnings.Add("the brat type '" + unknown.Key + "' (" + LoadedCorpus.Plural(unknown.Value, "span") + ") maps to no kind and is left out; map it with --map " + unknown.Key + "=KIND");
         }
 
-        var registry = new EntityRegistryBuilder();
+        foreach (string detail in result.NotImported.Details())
+        {
+            result.Warnings.Add("not imported: " + detail);
+        }
+
+        var registry = new EntityRegistryBuilder(result.Warnings);
         AssignIds(documents, registry, result.Warnings);
         AssignArticleIds(documents);
 
@@ -113,7 +123,7 @@ internal sealed class BratImporter
         return result;
     }
 
-    private Document? Read(string root, string annPath, List<string> warnings, SortedDictionary<string, int> unknownTypes)
+    private Document? Read(string root, string annPath, List<string> warnings, SortedDictionary<string, int> unknownTypes, NotImportedTally tally)
     {
         string relative = Path.GetRelativePath(root, annPath).Replace('\\', '/');
         string txtPath = Path.ChangeExtension(annPath, ".txt");
@@ -131,13 +141,28 @@ internal sealed class BratImporter
             warnings.Add(relative + ": " + warning);
         }
 
+        BratConfiguration? configuration = _configurations!.For(Path.GetDirectoryName(annPath)!);
+        var triggers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (BratEvent e in ann.Events)
+        {
+            triggers.Add(e.Trigger);
+        }
+
         OffsetConverter offsets = OffsetConverter.For(raw, _unit);
+        var mismatch = new MismatchHint(raw, _unit);
         var document = new Document(relative, Path.GetFileNameWithoutExtension(annPath), ann);
         var boundaries = new List<int>();
         foreach (BratSpan span in ann.Spans)
         {
             if (!_mapping.TryMap(span.Type, out TypeTarget target))
             {
+                if (triggers.Contains(span.Id) || (configuration is not null && configuration.Events.Contains(span.Type)))
+                {
+                    // An event's trigger word is no entity: counted with the events, not as an unmapped entity type.
+                    tally.Add(NotImportedTally.TriggerKind, span.Type);
+                    continue;
+                }
+
                 unknownTypes[span.Type] = unknownTypes.TryGetValue(span.Type, out int n) ? n + 1 : 1;
                 document.Skipped++;
                 continue;
@@ -148,20 +173,29 @@ internal sealed class BratImporter
                 continue;
             }
 
-            if (!offsets.IsValid(span.Start) || !offsets.IsValid(span.End))
+            if (!AllValid(span, offsets))
             {
-                warnings.Add(relative + ": " + span.Id + ": offsets " + span.Start + "-" + span.End + " lie outside the text (" + offsets.Length + " " + _unit.Name() + " units), left out");
+                warnings.Add(relative + ": " + span.Id + ": offsets " + Offsets(span) + " lie outside the text (" + offsets.Length + " " + _unit.Name() + " units), left out");
                 document.Skipped++;
                 continue;
             }
 
             int start = offsets.ToUtf16(span.Start);
             int end = offsets.ToUtf16(span.End);
-            string surface = Surface(raw, span, offsets);
-            if (!string.Equals(surface, span.Text, StringComparison.Ordinal) && span.Text.Length > 0)
+            if (!string.Equals(Surface(raw, span.Fragments, offsets), span.Text, StringComparison.Ordinal) &&
+                !string.Equals(Surface(raw, span.SortedFragments(), offsets), span.Text, StringComparison.Ordinal) && span.Text.Length > 0)
             {
                 // Importing the text at the offsets would make up a mention nobody annotated.
-                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + OneLine(span.Text) + "' but the text at " + span.Start + "-" + span.End + " is '" + OneLine(surface) + "', left out (are the offsets in " + (_unit == OffsetUnit.Utf16 ? OffsetUnits.CodePointName : OffsetUnits.Utf16Name) + "? see --offsets)");
+                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + OneLine(span.Text) + "' but the text at " + Offsets(span) + " is '" + OneLine(Surface(raw, span.Fragments, offsets)) + "', left out" + mismatch.For(span));
+                document.Skipped++;
+                continue;
+            }
+
+            string? gap = WordsInGaps(raw, span, offsets);
+            if (gap is not null)
+            {
+                // The inline format marks one continuous stretch of text; covering the gap would annotate words nobody chose.
+                warnings.Add(relative + ": " + span.Id + ": a discontinuous span (" + Offsets(span) + ", '" + OneLine(span.Text) + "') skips '" + OneLine(gap) + "', which the inline format cannot leave out; left out");
                 document.Skipped++;
                 continue;
             }
@@ -186,8 +220,110 @@ internal sealed class BratImporter
             boundaries.Add(end);
         }
 
+        CountNotImported(document, tally);
         document.Text = TextCanonicalizer.Create(raw, boundaries);
         return document;
+    }
+
+    /// <summary>Counts every line of the document that the import does not carry over, by kind and type.</summary>
+    private static void CountNotImported(Document document, NotImportedTally tally)
+    {
+        var roles = new Dictionary<string, ImportRole>(StringComparer.Ordinal);
+        foreach (RawSpan raw in document.Raw)
+        {
+            roles[raw.Span.Id] = raw.Target.Role;
+        }
+
+        foreach (BratRelation relation in document.Annotations.Relations)
+        {
+            bool speaker = string.Equals(relation.Type, BratTypes.SpeakerRelation, StringComparison.OrdinalIgnoreCase) &&
+                roles.TryGetValue(relation.Arg1, out ImportRole a) && roles.TryGetValue(relation.Arg2, out ImportRole b) &&
+                ((a == ImportRole.Quotation && b == ImportRole.Mention) || (a == ImportRole.Mention && b == ImportRole.Quotation));
+            if (!speaker)
+            {
+                tally.Add("R relations", relation.Type);
+            }
+        }
+
+        foreach (BratAttribute attribute in document.Annotations.Attributes)
+        {
+            bool used = roles.TryGetValue(attribute.Target, out ImportRole role) &&
+                ((role == ImportRole.Quotation && string.Equals(attribute.Name, BratTypes.QuoteKindAttribute, StringComparison.OrdinalIgnoreCase)) ||
+                 (role != ImportRole.Term && string.Equals(attribute.Name, BratTypes.NameAttribute, StringComparison.OrdinalIgnoreCase)));
+            if (!used)
+            {
+                tally.Add(attribute.Kind == 'M' ? "M attributes" : "A attributes", attribute.Name);
+            }
+        }
+
+        foreach (BratNormalization n in document.Annotations.Normalizations)
+        {
+            // corpus: and Wikidata: keys are kept (ids, wikidata:); another database's key only groups mentions into one entity.
+            bool kept = roles.TryGetValue(n.Target, out ImportRole role) && role != ImportRole.Term &&
+                (string.Equals(n.Database, BratTypes.CorpusDatabase, StringComparison.Ordinal) ||
+                 string.Equals(n.Database, BratTypes.WikidataDatabase, StringComparison.OrdinalIgnoreCase) ||
+                 (role == ImportRole.Quotation && !string.IsNullOrWhiteSpace(n.Text)));
+            if (!kept)
+            {
+                tally.Add("N normalisations", n.Database);
+            }
+        }
+
+        foreach (BratEvent e in document.Annotations.Events)
+        {
+            tally.Add("E events", e.Type);
+        }
+
+        foreach (BratOtherLine other in document.Annotations.OtherLines)
+        {
+            tally.Add(other.Kind == '#' ? "# notes" : "* equivalences", other.Type);
+        }
+    }
+
+    private static bool AllValid(BratSpan span, OffsetConverter offsets)
+    {
+        foreach (BratFragment fragment in span.Fragments)
+        {
+            if (!offsets.IsValid(fragment.Start) || !offsets.IsValid(fragment.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first stretch of text between two fragments that holds more than white space, or null.</summary>
+    /// <remarks>Gaps of white space only (a quotation split at its paragraph breaks, as brat and our export split it) are no gaps.</remarks>
+    private static string? WordsInGaps(string raw, BratSpan span, OffsetConverter offsets)
+    {
+        IReadOnlyList<BratFragment> sorted = span.SortedFragments();
+        int covered = offsets.ToUtf16(sorted[0].End);
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            int next = offsets.ToUtf16(sorted[i].Start);
+            if (next > covered && !string.IsNullOrWhiteSpace(raw.Substring(covered, next - covered)))
+            {
+                return raw.Substring(covered, next - covered).Trim();
+            }
+
+            covered = Math.Max(covered, offsets.ToUtf16(sorted[i].End));
+        }
+
+        return null;
+    }
+
+    private static string Offsets(BratSpan span)
+    {
+        var text = new StringBuilder();
+        foreach (BratFragment fragment in span.Fragments)
+        {
+            text.Append(text.Length > 0 ? ";" : string.Empty)
+                .Append(fragment.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('-')
+                .Append(fragment.End.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Entity ids: ids given by corpus normalisations first, so that made-up ids never take them.</summary>
@@ -232,7 +368,10 @@ internal sealed class BratImporter
 
                 BratNormalization? chosen = corpus ?? other;
                 string source = document.RelativePath + ": " + raw.Span.Id;
-                string id = registry.Mention(raw.Target.Kind, raw.Surface, chosen?.Database, chosen?.Key, chosen?.Text, warnings, source);
+                // The surface as the article will hold it: a line break inside a paragraph becomes a space.
+                int from = document.Text!.Map(raw.Start);
+                string surface = document.Text.Text.Substring(from, document.Text.Map(raw.End) - from);
+                string id = registry.Mention(raw.Target.Kind, surface, chosen?.Database, chosen?.Key, chosen?.Text, warnings, source);
                 if (corpus is not null && other is not null && string.Equals(other.Database, BratTypes.WikidataDatabase, StringComparison.OrdinalIgnoreCase))
                 {
                     registry.SetWikidata(id, other.Key);
@@ -333,18 +472,10 @@ internal sealed class BratImporter
 
     private static void AssignArticleIds(List<Document> documents)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        int unnamed = 0;
+        IdAllocator ids = IdAllocator.ForArticles();
         foreach (Document document in documents)
         {
-            string id = Slugs.From(document.Stem) ?? "article-" + (++unnamed).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string candidate = id;
-            for (int n = 2; !taken.Add(candidate); n++)
-            {
-                candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            document.ArticleId = candidate;
+            document.ArticleId = ids.Allocate(Slugs.From(document.Stem) ?? "article", "article");
         }
     }
 
@@ -438,17 +569,17 @@ internal sealed class BratImporter
             {
                 if (!found.Contains((span.Role, span.Start, span.End, span.EntityId)))
                 {
-                    result.Warnings.Add(span.Source + ": did not survive the conversion (the text around it reads as other markup)");
+                    result.Warnings.Add(span.Source + ": written to " + document.OutputPath + " but not read back from it" + (HasErrors(result.Diagnostics, document.OutputPath!) ? " (see the errors reported for that file)" : string.Empty) + ", left out");
                     result.LeftOut++;
                 }
             }
         }
     }
 
-    private static string Surface(string raw, BratSpan span, OffsetConverter offsets)
+    internal static string Surface(string raw, IReadOnlyList<BratFragment> fragments, OffsetConverter offsets)
     {
         var surface = new StringBuilder();
-        foreach (BratFragment fragment in span.Fragments)
+        foreach (BratFragment fragment in fragments)
         {
             if (!offsets.IsValid(fragment.Start) || !offsets.IsValid(fragment.End))
             {
@@ -465,6 +596,19 @@ internal sealed class BratImporter
         }
 
         return surface.ToString();
+    }
+
+    private static bool HasErrors(List<CorpusDiagnostic> diagnostics, string path)
+    {
+        foreach (CorpusDiagnostic diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error && string.Equals(diagnostic.FilePath, path, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOpeningMark(char c) => c is '“' or '"';

@@ -10,14 +10,19 @@ namespace Corpus.Cli.Import;
 /// Builds the registry of imported entities. A mention normalised to <c>corpus:&lt;id&gt;</c>
 /// keeps that id and takes its name from the normalisation's text; one normalised to another
 /// database (<c>Wikidata:Q42</c>) is one entity per database id; any other mention is one
-/// entity per kind and surface text. Ids are made from names; a clash gets the kind, then a
-/// number appended. The name is the normalisation's text or the most frequent surface; every
+/// entity per kind and surface text. Ids are made from names (<see cref="Slugs"/>) and handed
+/// out by <see cref="IdAllocator"/>, so every id passes <c>corpus check</c>; a clash gets the
+/// kind, then a number appended. The name is the normalisation's text or the most frequent surface; every
 /// other surface becomes an alias.
 /// </summary>
 internal sealed class EntityRegistryBuilder
 {
     private readonly Dictionary<string, Draft> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Draft> _byId = new(StringComparer.Ordinal);
+    private readonly IdAllocator _ids = IdAllocator.ForEntities();
+    private readonly List<string> _warnings;
+
+    public EntityRegistryBuilder(List<string> warnings) => _warnings = warnings;
 
     /// <summary>Claims the id of a <c>corpus:</c> normalisation (done for all of them before any other id is made).</summary>
     public string Reserve(string corpusId, string? name)
@@ -25,7 +30,12 @@ internal sealed class EntityRegistryBuilder
         string key = "corpus:" + corpusId;
         if (!_byKey.TryGetValue(key, out Draft? draft))
         {
-            string id = Ids.IsValid(corpusId) ? corpusId : Allocate(Slugs.From(corpusId) ?? "entity", null);
+            string id = _ids.IsFree(corpusId) ? _ids.Allocate(corpusId, null) : _ids.Allocate(Slugs.From(corpusId) ?? "entity", null);
+            if (!string.Equals(id, corpusId, StringComparison.Ordinal))
+            {
+                _warnings.Add("the id 'corpus:" + corpusId + "' " + WhyNot(corpusId) + "; the entity is imported as @" + id);
+            }
+
             draft = new Draft(id);
             _byKey.Add(key, draft);
             _byId.Add(id, draft);
@@ -53,7 +63,7 @@ internal sealed class EntityRegistryBuilder
             if (!_byKey.TryGetValue(lookup, out draft!))
             {
                 string basis = !string.IsNullOrWhiteSpace(normalizedName) ? normalizedName : surface;
-                draft = new Draft(Allocate(Slugs.From(basis) ?? kind.ToKeyword(), kind));
+                draft = new Draft(_ids.Allocate(Slugs.From(basis) ?? kind.ToKeyword(), kind.ToKeyword()));
                 _byKey.Add(lookup, draft);
                 _byId.Add(draft.Id, draft);
                 if (database is not null && !string.IsNullOrWhiteSpace(normalizedName))
@@ -96,7 +106,7 @@ internal sealed class EntityRegistryBuilder
         string lookup = "speaker:" + name;
         if (!_byKey.TryGetValue(lookup, out Draft? draft))
         {
-            draft = new Draft(Allocate(Slugs.From(name) ?? "speaker", null)) { Name = name.Trim() };
+            draft = new Draft(_ids.Allocate(Slugs.From(name) ?? "speaker", null)) { Name = name.Trim() };
             _byKey.Add(lookup, draft);
             _byId.Add(draft.Id, draft);
         }
@@ -170,26 +180,23 @@ internal sealed class EntityRegistryBuilder
         return true;
     }
 
-    private string Allocate(string wanted, EntityKind? kind)
+    private string WhyNot(string id)
     {
-        if (!_byId.ContainsKey(wanted))
+        if (!Ids.IsValid(id))
         {
-            return wanted;
+            return "is not kebab-case";
         }
 
-        if (kind is not null && !_byId.ContainsKey(wanted + "-" + kind.Value.ToKeyword()))
+        string name = CSharpNames.FromId(id);
+        foreach (string taken in _byId.Keys)
         {
-            return wanted + "-" + kind.Value.ToKeyword();
-        }
-
-        for (int n = 2; ; n++)
-        {
-            string candidate = wanted + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!_byId.ContainsKey(candidate))
+            if (string.Equals(CSharpNames.FromId(taken), name, StringComparison.Ordinal))
             {
-                return candidate;
+                return "and '" + taken + "' both become the C# name '" + name + "'";
             }
         }
+
+        return "becomes the C# name '" + name + "', which the generated API already uses";
     }
 
     private sealed class Draft
