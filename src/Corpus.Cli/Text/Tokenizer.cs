@@ -56,6 +56,14 @@ internal static class Tokenizer
 
     private static void SplitChunk(string text, int start, int end, List<Token> tokens)
     {
+        // A possessive cut off its word by an annotation boundary ("[Russia]{@russia}’s") is
+        // still one token, as UD tokenises it: "Russia" + "’s".
+        if (IsDetachedPossessive(text, start, end))
+        {
+            tokens.Add(new Token(start, start + 2));
+            start += 2;
+        }
+
         // Leading punctuation, one mark (or run of one mark) at a time.
         while (start < end && IsPunctuation(text[start]))
         {
@@ -126,6 +134,11 @@ internal static class Tokenizer
 
         return i;
     }
+
+    /// <summary>Whether the chunk starts with 's or ’s directly after a letter or digit, followed by nothing or by punctuation.</summary>
+    private static bool IsDetachedPossessive(string text, int start, int end) =>
+        end - start >= 2 && start > 0 && (text[start] == '’' || text[start] == '\'') && (text[start + 1] == 's' || text[start + 1] == 'S') &&
+        char.IsLetterOrDigit(text[start - 1]) && (end - start == 2 || IsPunctuation(text[start + 2]));
 
     /// <summary>Where a final 's or ’s starts, or -1.</summary>
     private static int PossessiveStart(string text, int start, int end)
