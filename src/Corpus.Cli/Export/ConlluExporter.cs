@@ -98,7 +98,7 @@ internal sealed class ConlluExporter : ICorpusExporter
 
             // The paragraph's index in Article.Paragraphs and in the JSON Lines `paragraphs`, as `quotes[].paragraph` counts it.
             output.Write("# newpar id = " + article.Id + "-p" + N(p) + "\n");
-            foreach ((int first, int end) in SentenceSplitter.Split(text, tokens, Ranges(mentions)))
+            foreach ((int first, int end) in SentenceSplitter.Split(text, paragraph.Start, paragraphEnd, tokens, Ranges(mentions)))
             {
                 sentenceNumber++;
                 int sentenceStart = tokens[first].Start;
