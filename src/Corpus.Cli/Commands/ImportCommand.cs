@@ -57,14 +57,53 @@ internal static class ImportCommand
                 result.GetValue(quotes) == "escape",
                 !result.GetValue(noProgress));
         });
-        return new Command("import", "Bring annotated data in from another format.") { brat };
+        return new Command("import", "Bring annotated data in from another format.") { brat, CreateJsonLines(host) };
+    }
+
+    /// <summary><c>corpus import jsonl DIR --out DIR</c>: this tool's JSON Lines export back into our format.</summary>
+    private static Command CreateJsonLines(CliHost host)
+    {
+        var source = new Argument<string>("source")
+        {
+            Description = "The folder of a JSON Lines export: articles.jsonl and entities.jsonl",
+        };
+        CommonOptions.RejectOptionLookalikes(source);
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write entities.txt and the articles at their 'file' paths (created if missing; files of the same names are overwritten)",
+            HelpName = "dir",
+            Required = true,
+        };
+        Option<bool> noProgress = CommonOptions.NoProgress();
+        var jsonl = new Command("jsonl", "Convert a JSON Lines export (articles.jsonl, entities.jsonl) back into corpus articles and an entity registry.")
+        {
+            source,
+            output,
+            noProgress,
+        };
+        jsonl.SetAction(result =>
+        {
+            string from = CommonOptions.RequireDirectory(result.GetValue(source)!, "JSON Lines folder");
+            string to = result.GetValue(output)!;
+            return Report(host, to, Run(host, to, !result.GetValue(noProgress), scope => new JsonLinesImporter().Import(from, to, scope)));
+        });
+        return jsonl;
     }
 
     public static int Run(CliHost host, string source, string output, KindMapping mapping, OffsetUnit unit, bool escapeQuotes, bool progress)
     {
-        CommonOptions.PrepareOutputDirectory(output);
         var importer = new BratImporter(mapping, unit, escapeQuotes);
-        ImportResult result = ProgressDisplay.Run(host, progress, scope => importer.Import(source, output, scope));
+        return Report(host, output, Run(host, output, progress, scope => importer.Import(source, output, scope)));
+    }
+
+    private static ImportResult Run(CliHost host, string output, bool progress, System.Func<ProgressScope, ImportResult> import)
+    {
+        CommonOptions.PrepareOutputDirectory(output);
+        return ProgressDisplay.Run(host, progress, import);
+    }
+
+    private static int Report(CliHost host, string output, ImportResult result)
+    {
         foreach (string warning in result.Warnings)
         {
             host.Error.WriteLine("warning: " + warning);
