@@ -91,14 +91,30 @@ internal sealed class BratImporter
         }
 
         var registry = new EntityRegistryBuilder(result.Warnings);
+        var files = new List<CorpusSourceFile>();
+        int declared = 0;
+        foreach ((string path, string text) in BratSideFiles.ReadRegistries(sourceDirectory))
+        {
+            // A registry carried by our own export: written back as it was, its ids kept.
+            files.Add(new CorpusSourceFile(Path.Combine(outputDirectory, path).Replace('\\', '/'), text));
+            foreach (EntityDeclaration entity in RegistryParser.Parse(path, text).Entities)
+            {
+                registry.Declare(entity.Id);
+                declared++;
+            }
+        }
+
         AssignIds(documents, registry, result.Warnings);
         AssignArticleIds(documents);
 
         ProgressStep writing = progress.Start("Converting " + documents.Count + " documents", documents.Count);
-        var files = new List<CorpusSourceFile>();
-        string registryPath = Path.Combine(outputDirectory, "entities.txt").Replace('\\', '/');
         string registryText = registry.Write(result.Warnings);
-        files.Add(new CorpusSourceFile(registryPath, registryText));
+        if (files.Count == 0 || registry.Count > 0)
+        {
+            string name = files.Count == 0 ? "entities.txt" : "imported.entities.txt";
+            files.Add(new CorpusSourceFile(Path.Combine(outputDirectory, name).Replace('\\', '/'), registryText));
+        }
+
         foreach (Document document in documents)
         {
             document.OutputPath = Path.Combine(outputDirectory, "articles", document.ArticleId + ".txt").Replace('\\', '/');
@@ -119,7 +135,7 @@ internal sealed class BratImporter
         }
 
         result.Documents = documents.Count;
-        result.Entities = registry.Count;
+        result.Entities = registry.Count + declared;
         return result;
     }
 
@@ -151,6 +167,12 @@ internal sealed class BratImporter
         OffsetConverter offsets = OffsetConverter.For(raw, _unit);
         var mismatch = new MismatchHint(raw, _unit);
         var document = new Document(relative, Path.GetFileNameWithoutExtension(annPath), ann);
+        string frontMatterPath = Path.ChangeExtension(annPath, BratSideFiles.FrontMatterExtension);
+        if (File.Exists(frontMatterPath))
+        {
+            document.FrontMatter = File.ReadAllText(frontMatterPath, new UTF8Encoding(false, false));
+        }
+
         var boundaries = new List<int>();
         foreach (BratSpan span in ann.Spans)
         {
@@ -521,6 +543,11 @@ internal sealed class BratImporter
 
     private static string Frame(Document document, string body)
     {
+        if (document.FrontMatter is not null)
+        {
+            return document.FrontMatter + body + "\n";
+        }
+
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append("title: ").Append(document.Stem.Replace('\n', ' ').Trim()).Append('\n');
@@ -667,6 +694,9 @@ internal sealed class BratImporter
         public string? OutputPath { get; set; }
 
         public string? Markup { get; set; }
+
+        /// <summary>The front matter carried by our own export (<c>{id}.front-matter</c>), written back as it was.</summary>
+        public string? FrontMatter { get; set; }
 
         public IReadOnlyList<BratNormalization> Normalizations(string target)
         {

@@ -22,7 +22,18 @@ internal sealed class EntityRegistryBuilder
     private readonly IdAllocator _ids = IdAllocator.ForEntities();
     private readonly List<string> _warnings;
 
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
+
     public EntityRegistryBuilder(List<string> warnings) => _warnings = warnings;
+
+    /// <summary>An id that a registry carried with the import already declares: kept as it is, never made up again, and not written.</summary>
+    public void Declare(string id)
+    {
+        if (_declared.Add(id))
+        {
+            _ids.Allocate(id, null);
+        }
+    }
 
     /// <summary>Claims the id of a <c>corpus:</c> normalisation (done for all of them before any other id is made).</summary>
     public string Reserve(string corpusId, string? name)
@@ -30,7 +41,7 @@ internal sealed class EntityRegistryBuilder
         string key = "corpus:" + corpusId;
         if (!_byKey.TryGetValue(key, out Draft? draft))
         {
-            string id = _ids.IsFree(corpusId) ? _ids.Allocate(corpusId, null) : _ids.Allocate(Slugs.From(corpusId) ?? "entity", null);
+            string id = _declared.Contains(corpusId) ? corpusId : _ids.IsFree(corpusId) ? _ids.Allocate(corpusId, null) : _ids.Allocate(Slugs.From(corpusId) ?? "entity", null);
             if (!string.Equals(id, corpusId, StringComparison.Ordinal))
             {
                 _warnings.Add("the id 'corpus:" + corpusId + "' " + WhyNot(corpusId) + "; the entity is imported as @" + id);
@@ -116,7 +127,19 @@ internal sealed class EntityRegistryBuilder
 
     public EntityKind? KindOf(string id) => _byId.TryGetValue(id, out Draft? draft) ? draft.Kind : null;
 
-    public int Count => _byId.Count;
+    /// <summary>The entities this builder writes (those not declared by a carried registry).</summary>
+    public int Count => _byId.Count - CountDeclared();
+
+    private int CountDeclared()
+    {
+        int count = 0;
+        foreach (string id in _byId.Keys)
+        {
+            count += _declared.Contains(id) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The registry file: one block per entity, sorted by id.</summary>
     public string Write(List<string> warnings)
@@ -126,6 +149,11 @@ internal sealed class EntityRegistryBuilder
         var text = new StringBuilder("# Entities imported from brat standoff by `corpus import brat`.\n# Speakers of unknown kind are people; check the kinds, names and aliases.\n");
         foreach (string id in ids)
         {
+            if (_declared.Contains(id))
+            {
+                continue;
+            }
+
             Draft draft = _byId[id];
             string name = draft.Name ?? draft.MostFrequentSurface() ?? id;
             text.Append('\n').Append('@').Append(id).Append(' ').Append((draft.Kind ?? EntityKind.Person).ToKeyword()).Append('\n');
