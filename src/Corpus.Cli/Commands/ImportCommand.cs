@@ -30,6 +30,15 @@ internal static class ImportCommand
         };
         Option<string> offsets = CommonOptions.Choice("--offsets", "How the .ann offsets count characters: Unicode code points (the brat tool) or UTF-16 code units", OffsetUnits.CodePointName, OffsetUnits.CodePointName, OffsetUnits.Utf16Name);
         Option<string> quotes = CommonOptions.Choice("--unannotated-quotes", "Quotation marks that no brat span annotates: escape them (the import holds exactly the brat spans) or keep them (corpus check then asks for their speakers)", "escape", "escape", "keep");
+        var attribution = new Option<bool>("--attribution")
+        {
+            Description = "Read Source/Cue/Content attribution spans (PARC style, linked by events or relations) as quotations with speakers",
+        };
+        var annotator = new Option<string?>("--annotator")
+        {
+            Description = "With one folder per annotator (NAME/doc.ann), import NAME's annotations and report where the others differ",
+            HelpName = "name",
+        };
         Option<bool> noProgress = CommonOptions.NoProgress();
         var brat = new Command("brat", "Convert brat standoff (.txt + .ann) into corpus articles and an entity registry.")
         {
@@ -38,6 +47,8 @@ internal static class ImportCommand
             map,
             offsets,
             quotes,
+            attribution,
+            annotator,
             noProgress,
         };
         brat.SetAction(result =>
@@ -55,7 +66,9 @@ internal static class ImportCommand
                 mapping,
                 OffsetUnits.Parse(result.GetValue(offsets)!),
                 result.GetValue(quotes) == "escape",
-                !result.GetValue(noProgress));
+                !result.GetValue(noProgress),
+                result.GetValue(attribution),
+                result.GetValue(annotator));
         });
         return new Command("import", "Bring annotated data in from another format.") { brat, CreateJsonLines(host) };
     }
@@ -90,9 +103,9 @@ internal static class ImportCommand
         return jsonl;
     }
 
-    public static int Run(CliHost host, string source, string output, KindMapping mapping, OffsetUnit unit, bool escapeQuotes, bool progress)
+    public static int Run(CliHost host, string source, string output, KindMapping mapping, OffsetUnit unit, bool escapeQuotes, bool progress, bool attribution = false, string? annotator = null)
     {
-        var importer = new BratImporter(mapping, unit, escapeQuotes);
+        var importer = new BratImporter(mapping, unit, escapeQuotes, attribution, annotator);
         return Report(host, output, Run(host, output, progress, scope => importer.Import(source, output, scope)));
     }
 
@@ -125,6 +138,14 @@ internal static class ImportCommand
             LoadedCorpus.Plural(result.Terms, "term") + ", " + LoadedCorpus.Plural(result.Entities, "entity", "entities") +
             (result.LeftOut > 0 ? "; " + LoadedCorpus.Plural(result.LeftOut, "span") + " left out (see the warnings)" : string.Empty) +
             (errors > 0 ? "; the result has " + LoadedCorpus.Plural(errors, "error") : string.Empty));
+        int attributions = result.NamedSources + result.ResolvedSources + result.UnresolvedSources;
+        if (attributions > 0 || result.Disagreements > 0)
+        {
+            host.Output.WriteLine(
+                "Attributions: " + attributions + " (" + result.NamedSources + " to a named source, " + result.ResolvedSources + " resolved from a pronoun or description, " +
+                result.UnresolvedSources + " unattributed)" + (result.Disagreements > 0 ? "; annotators disagree on " + LoadedCorpus.Plural(result.Disagreements, "attribution") : string.Empty));
+        }
+
         if (!result.NotImported.IsEmpty)
         {
             host.Output.WriteLine("Not imported: " + result.NotImported.Summary() + " (see the warnings)");

@@ -30,6 +30,16 @@ internal sealed class ImportResult
 
     public List<string> Warnings { get; } = new();
 
+    /// <summary>With --attribution: attributions whose source names someone, was resolved from a pronoun or description, or was not resolved.</summary>
+    public int NamedSources { get; set; }
+
+    public int ResolvedSources { get; set; }
+
+    public int UnresolvedSources { get; set; }
+
+    /// <summary>With --annotator: attributions on which another annotator of the same document differs.</summary>
+    public int Disagreements { get; set; }
+
     /// <summary>The brat lines not carried into the corpus (relations, attributes, events, notes…), by kind and type.</summary>
     public NotImportedTally NotImported { get; } = new();
 
@@ -52,11 +62,16 @@ internal sealed class BratImporter
     private readonly bool _escapeUnannotatedQuotes;
     private BratConfiguration.Lookup? _configurations;
 
-    public BratImporter(KindMapping mapping, OffsetUnit unit, bool escapeUnannotatedQuotes)
+    private readonly bool _attribution;
+    private readonly string? _annotator;
+
+    public BratImporter(KindMapping mapping, OffsetUnit unit, bool escapeUnannotatedQuotes, bool attribution = false, string? annotator = null)
     {
         _mapping = mapping;
         _unit = unit;
         _escapeUnannotatedQuotes = escapeUnannotatedQuotes;
+        _attribution = attribution;
+        _annotator = annotator;
     }
 
     public ImportResult Import(string sourceDirectory, string outputDirectory, ProgressScope progress)
@@ -64,6 +79,10 @@ internal sealed class BratImporter
         var result = new ImportResult();
         var annFiles = new List<string>(Directory.EnumerateFiles(sourceDirectory, "*.ann", SearchOption.AllDirectories));
         annFiles.Sort(StringComparer.Ordinal);
+        if (_annotator is not null)
+        {
+            annFiles = ChooseAnnotator(sourceDirectory, annFiles, result);
+        }
         var documents = new List<Document>(annFiles.Count);
         var unknownTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         _configurations = new BratConfiguration.Lookup(sourceDirectory);
@@ -74,6 +93,9 @@ internal sealed class BratImporter
             if (document is not null)
             {
                 documents.Add(document);
+                result.NamedSources += document.Attribution?.Named ?? 0;
+                result.ResolvedSources += document.Attribution?.Resolved ?? 0;
+                result.UnresolvedSources += document.Attribution?.Unresolved ?? 0;
             }
 
             reading.Advance();
@@ -174,9 +196,29 @@ internal sealed class BratImporter
         }
 
         var boundaries = new List<int>();
+        AttributionLinks? links = _attribution ? ReadAttribution(ann, raw, offsets, warnings, relative) : null;
+        document.Attribution = links;
         foreach (BratSpan span in ann.Spans)
         {
-            if (!_mapping.TryMap(span.Type, out TypeTarget target))
+            TypeTarget target;
+            if (links is not null && links.Consumed.Contains(span.Id))
+            {
+                if (links.SpeakerSpanOf.ContainsKey(span.Id))
+                {
+                    target = new TypeTarget(ImportRole.Quotation, default);
+                }
+                else if (links.NamedSources.TryGetValue(span.Id, out EntityKind sourceKind))
+                {
+                    target = new TypeTarget(ImportRole.Mention, sourceKind);
+                }
+                else
+                {
+                    // Cues, and sources or contents that no attribution links.
+                    tally.Add("T attribution spans", span.Type);
+                    continue;
+                }
+            }
+            else if (!_mapping.TryMap(span.Type, out target))
             {
                 if (triggers.Contains(span.Id) || (configuration is not null && configuration.Events.Contains(span.Type)))
                 {
@@ -247,6 +289,101 @@ internal sealed class BratImporter
         return document;
     }
 
+    private AttributionLinks ReadAttribution(BratAnnotations ann, string raw, OffsetConverter offsets, List<string> warnings, string relative)
+    {
+        var mentionKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (BratSpan span in ann.Spans)
+        {
+            if (!AttributionLinks.IsAttributionType(span.Type) && _mapping.TryMap(span.Type, out TypeTarget target) && target.Role == ImportRole.Mention)
+            {
+                mentionKinds[span.Id] = target.Kind;
+            }
+        }
+
+        return AttributionLinks.Read(ann, raw, offsets, mentionKinds, warnings, relative);
+    }
+
+    /// <summary>
+    /// With <c>--annotator NAME</c>, documents are laid out one folder per annotator
+    /// (<c>NAME/doc.ann</c>): keeps NAME's, and reports where another annotator's attributions of
+    /// the same document differ (content spans and source texts).
+    /// </summary>
+    private List<string> ChooseAnnotator(string root, List<string> annFiles, ImportResult result)
+    {
+        var byAnnotator = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (string path in annFiles)
+        {
+            string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            int slash = relative.IndexOf('/', StringComparison.Ordinal);
+            string annotator = slash < 0 ? string.Empty : relative.Substring(0, slash);
+            if (!byAnnotator.TryGetValue(annotator, out Dictionary<string, string>? files))
+            {
+                files = new Dictionary<string, string>(StringComparer.Ordinal);
+                byAnnotator.Add(annotator, files);
+            }
+
+            files[relative.Substring(slash + 1)] = path;
+        }
+
+        if (!byAnnotator.TryGetValue(_annotator!, out Dictionary<string, string>? chosen))
+        {
+            var names = new List<string>(byAnnotator.Keys);
+            names.Remove(string.Empty);
+            names.Sort(StringComparer.Ordinal);
+            throw new CliException("no annotator folder '" + _annotator + "' in '" + root + "' (found " + (names.Count == 0 ? "none" : string.Join(", ", names)) + ")");
+        }
+
+        var selected = new List<string>(chosen.Values);
+        selected.Sort(StringComparer.Ordinal);
+        var others = new List<string>(byAnnotator.Keys);
+        others.Sort(StringComparer.Ordinal);
+        foreach (string document in SortedKeys(chosen))
+        {
+            HashSet<(int, int, string)> mine = Pairs(chosen[document]);
+            foreach (string other in others)
+            {
+                if (other == _annotator || !byAnnotator[other].TryGetValue(document, out string? theirsPath))
+                {
+                    continue;
+                }
+
+                HashSet<(int, int, string)> theirs = Pairs(theirsPath);
+                var onlyMine = new HashSet<(int, int, string)>(mine);
+                onlyMine.ExceptWith(theirs);
+                var onlyTheirs = new HashSet<(int, int, string)>(theirs);
+                onlyTheirs.ExceptWith(mine);
+                if (onlyMine.Count + onlyTheirs.Count > 0)
+                {
+                    result.Disagreements += onlyMine.Count + onlyTheirs.Count;
+                    result.Warnings.Add(_annotator + "/" + document + ": annotator " + other + " disagrees on " + (onlyMine.Count + onlyTheirs.Count) + " attributions (" + onlyMine.Count + " only here, " + onlyTheirs.Count + " only there, of " + mine.Count + " and " + theirs.Count + ")");
+                }
+            }
+        }
+
+        return selected;
+    }
+
+    private HashSet<(int, int, string)> Pairs(string annPath)
+    {
+        string txtPath = Path.ChangeExtension(annPath, ".txt");
+        string raw = File.Exists(txtPath) ? File.ReadAllText(txtPath, new UTF8Encoding(false, false)) : string.Empty;
+        BratAnnotations ann = BratAnnotations.Parse(File.ReadAllText(annPath, new UTF8Encoding(false, false)), new List<string>());
+        var pairs = new HashSet<(int, int, string)>();
+        foreach ((int start, int end, string source) in AttributionLinks.Read(ann, raw, OffsetConverter.For(raw, _unit), new Dictionary<string, EntityKind>(StringComparer.Ordinal), new List<string>(), annPath).Pairs)
+        {
+            pairs.Add((start, end, source));
+        }
+
+        return pairs;
+    }
+
+    private static List<string> SortedKeys(Dictionary<string, string> dictionary)
+    {
+        var keys = new List<string>(dictionary.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
     /// <summary>Counts every line of the document that the import does not carry over, by kind and type.</summary>
     private static void CountNotImported(Document document, NotImportedTally tally)
     {
@@ -258,6 +395,11 @@ internal sealed class BratImporter
 
         foreach (BratRelation relation in document.Annotations.Relations)
         {
+            if (document.Attribution is not null && document.Attribution.UsedLinks.Contains(relation.Id))
+            {
+                continue;
+            }
+
             bool speaker = string.Equals(relation.Type, BratTypes.SpeakerRelation, StringComparison.OrdinalIgnoreCase) &&
                 roles.TryGetValue(relation.Arg1, out ImportRole a) && roles.TryGetValue(relation.Arg2, out ImportRole b) &&
                 ((a == ImportRole.Quotation && b == ImportRole.Mention) || (a == ImportRole.Mention && b == ImportRole.Quotation));
@@ -293,6 +435,11 @@ internal sealed class BratImporter
 
         foreach (BratEvent e in document.Annotations.Events)
         {
+            if (document.Attribution is not null && document.Attribution.UsedLinks.Contains(e.Id))
+            {
+                continue;
+            }
+
             tally.Add("E events", e.Type);
         }
 
@@ -458,6 +605,12 @@ internal sealed class BratImporter
     /// <summary>The speaker: a <c>corpus:</c> normalisation, a <c>Speaker</c> relation to a mention, or another normalisation's name.</summary>
     private static string? SpeakerOf(Document document, RawSpan quote, Dictionary<string, string> entityOf, EntityRegistryBuilder registry, List<string> warnings, string source)
     {
+        if (document.Attribution is not null && document.Attribution.SpeakerSpanOf.TryGetValue(quote.Span.Id, out string? speakerSpan))
+        {
+            // Resolved (or reported as unresolvable) by the attribution reader.
+            return speakerSpan is not null && entityOf.TryGetValue(speakerSpan, out string? speaker) ? speaker : null;
+        }
+
         BratNormalization? other = null;
         foreach (BratNormalization n in document.Normalizations(quote.Span.Id))
         {
@@ -694,6 +847,9 @@ internal sealed class BratImporter
         public string? OutputPath { get; set; }
 
         public string? Markup { get; set; }
+
+        /// <summary>The attribution structures of the document, with <c>--attribution</c>.</summary>
+        public AttributionLinks? Attribution { get; set; }
 
         /// <summary>The front matter carried by our own export (<c>{id}.front-matter</c>), written back as it was.</summary>
         public string? FrontMatter { get; set; }
