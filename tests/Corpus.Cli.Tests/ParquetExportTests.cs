@@ -59,6 +59,22 @@ public sealed class ParquetExportTests
     }
 
     [Fact]
+    public void Sentences_are_the_conllu_sentences_with_the_same_numbers()
+    {
+        using var parquet = new TempDirectory();
+        using var conllu = new TempDirectory();
+        CliRun.Run("export", TestPaths.RealCorpus, "--format", "parquet", "--out", parquet.Path);
+        CliRun.Run("export", TestPaths.RealCorpus, "--format", "conllu", "--out", conllu.Path);
+
+        List<string> fromConllu = File.ReadAllLines(conllu.Combine("corpus.conllu"))
+            .Where(l => l.StartsWith("# sent_id = ", StringComparison.Ordinal) || l.StartsWith("# text = ", StringComparison.Ordinal))
+            .Chunk(2).Select(pair => pair[0]["# sent_id = ".Length..] + " | " + pair[1]["# text = ".Length..]).ToList();
+
+        Assert.Equal(68, fromConllu.Count);
+        Assert.Equal(fromConllu, Query(parquet.Path, "SELECT article || '-s' || sentence, text FROM 'sentences.parquet' ORDER BY article, sentence"));
+    }
+
+    [Fact]
     public void The_schema_is_the_documented_one()
     {
         using var temp = new TempDirectory();

@@ -6,6 +6,7 @@ using Corpus.Cli.Console;
 using Corpus.Cli.Stats;
 using Corpus.Cli.Text;
 using Corpus.Syntax;
+using Corpus.Syntax.Sentences;
 
 namespace Corpus.Cli.Export;
 
@@ -86,6 +87,8 @@ internal sealed class ConlluExporter : ICorpusExporter
         SortOuterFirst(terms);
         output.Write("# newdoc id = " + article.Id + "\n");
         int sentenceNumber = 0;
+        List<SentenceSpan> sentences = SentenceSegmenter.Split(text, article.Paragraphs, Ranges(mentions));
+        int nextSentence = 0;
         for (int p = 0; p < article.Paragraphs.Count; p++)
         {
             ParagraphSpan paragraph = article.Paragraphs[p];
@@ -98,12 +101,12 @@ internal sealed class ConlluExporter : ICorpusExporter
 
             // The paragraph's index in Article.Paragraphs and in the JSON Lines `paragraphs`, as `quotes[].paragraph` counts it.
             output.Write("# newpar id = " + article.Id + "-p" + N(p) + "\n");
-            foreach ((int first, int end) in SentenceSplitter.Split(text, paragraph.Start, paragraphEnd, tokens, Ranges(mentions)))
+            foreach ((int first, int end) in SentenceSplitter.Split(sentences, ref nextSentence, paragraphEnd, tokens))
             {
-                sentenceNumber++;
                 int sentenceStart = tokens[first].Start;
                 int sentenceEnd = tokens[end - 1].End;
-                output.Write("# sent_id = " + article.Id + "-s" + N(sentenceNumber) + "\n");
+                // Numbered from 0 in the article, as the Parquet export's `sentence`.
+                output.Write("# sent_id = " + article.Id + "-s" + N(sentenceNumber++) + "\n");
                 output.Write("# text = " + text.Substring(sentenceStart, sentenceEnd - sentenceStart) + "\n");
                 for (int t = first; t < end; t++)
                 {

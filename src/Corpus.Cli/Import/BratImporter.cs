@@ -555,13 +555,8 @@ internal sealed class BratImporter
                 string? id = raw.Target.Role == ImportRole.Mention ? entityOf[raw.Span.Id] : null;
                 QuoteKind? kind = null;
                 string? name = null;
-                foreach (BratAttribute attribute in document.Annotations.Attributes)
+                foreach (BratAttribute attribute in document.AttributesOf(raw.Span.Id))
                 {
-                    if (!string.Equals(attribute.Target, raw.Span.Id, StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
                     if (string.Equals(attribute.Name, BratTypes.QuoteKindAttribute, StringComparison.OrdinalIgnoreCase))
                     {
                         kind = attribute.Value?.ToUpperInvariant() switch
@@ -622,7 +617,7 @@ internal sealed class BratImporter
             other ??= n;
         }
 
-        foreach (BratRelation relation in document.Annotations.Relations)
+        foreach (BratRelation relation in document.RelationsOf(quote.Span.Id))
         {
             if (!string.Equals(relation.Type, BratTypes.SpeakerRelation, StringComparison.OrdinalIgnoreCase))
             {
@@ -817,6 +812,8 @@ internal sealed class BratImporter
     private sealed class Document
     {
         private Dictionary<string, List<BratNormalization>>? _normalizations;
+        private Dictionary<string, List<BratAttribute>>? _attributes;
+        private Dictionary<string, List<BratRelation>>? _relations;
 
         public Document(string relativePath, string stem, BratAnnotations annotations)
         {
@@ -853,6 +850,51 @@ internal sealed class BratImporter
 
         /// <summary>The front matter carried by our own export (<c>{id}.front-matter</c>), written back as it was.</summary>
         public string? FrontMatter { get; set; }
+
+        /// <summary>The attributes of one span (indexed once: a document may have thousands).</summary>
+        public IReadOnlyList<BratAttribute> AttributesOf(string target)
+        {
+            if (_attributes is null)
+            {
+                _attributes = new Dictionary<string, List<BratAttribute>>(StringComparer.Ordinal);
+                foreach (BratAttribute a in Annotations.Attributes)
+                {
+                    AddTo(_attributes, a.Target, a);
+                }
+            }
+
+            return _attributes.TryGetValue(target, out List<BratAttribute>? found) ? found : Array.Empty<BratAttribute>();
+        }
+
+        /// <summary>The relations that have one span as either argument.</summary>
+        public IReadOnlyList<BratRelation> RelationsOf(string target)
+        {
+            if (_relations is null)
+            {
+                _relations = new Dictionary<string, List<BratRelation>>(StringComparer.Ordinal);
+                foreach (BratRelation r in Annotations.Relations)
+                {
+                    AddTo(_relations, r.Arg1, r);
+                    if (r.Arg2 != r.Arg1)
+                    {
+                        AddTo(_relations, r.Arg2, r);
+                    }
+                }
+            }
+
+            return _relations.TryGetValue(target, out List<BratRelation>? found) ? found : Array.Empty<BratRelation>();
+        }
+
+        private static void AddTo<T>(Dictionary<string, List<T>> index, string key, T item)
+        {
+            if (!index.TryGetValue(key, out List<T>? list))
+            {
+                list = new List<T>();
+                index.Add(key, list);
+            }
+
+            list.Add(item);
+        }
 
         public IReadOnlyList<BratNormalization> Normalizations(string target)
         {

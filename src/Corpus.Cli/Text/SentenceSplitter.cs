@@ -11,13 +11,18 @@ namespace Corpus.Cli.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    /// <summary>The sentences of <c>text[start..end)</c> as [first, end) token index ranges.</summary>
-    public static List<(int First, int End)> Split(string text, int start, int end, IReadOnlyList<Token> tokens, IReadOnlyList<(int Start, int End)> protectedRanges)
+    /// <summary>
+    /// The paragraph's sentences as [first, end) ranges of its tokens. <paramref name="sentences"/>
+    /// are the article's (found once, <see cref="SentenceSegmenter.Split(string, IReadOnlyList{Corpus.Syntax.ParagraphSpan}, IReadOnlyList{System.ValueTuple{int, int}})"/>);
+    /// <paramref name="next"/> is the index of the paragraph's first one and moves past its last.
+    /// </summary>
+    public static List<(int First, int End)> Split(IReadOnlyList<SentenceSpan> sentences, ref int next, int paragraphEnd, IReadOnlyList<Token> tokens)
     {
         var result = new List<(int, int)>();
         int first = 0;
-        foreach (SentenceSpan sentence in SentenceSegmenter.Split(text, start, end, protectedRanges))
+        for (; next < sentences.Count && sentences[next].Start < paragraphEnd; next++)
         {
+            SentenceSpan sentence = sentences[next];
             int last = first;
             while (last < tokens.Count && tokens[last].Start < sentence.End)
             {

@@ -24,7 +24,8 @@ internal static class Tokenizer
     /// <summary>Tokens of <c>text[start..end)</c>, split at every offset in <paramref name="boundaries"/>.</summary>
     public static List<Token> Tokenize(string text, int start, int end, IReadOnlyCollection<int>? boundaries = null)
     {
-        var cuts = boundaries is null ? null : new HashSet<int>(boundaries);
+        // The caller's set is used as it is: copying every boundary of an article for each paragraph would be quadratic.
+        ISet<int>? cuts = boundaries is null ? null : boundaries as ISet<int> ?? new HashSet<int>(boundaries);
         var tokens = new List<Token>();
         int i = start;
         while (i < end)
