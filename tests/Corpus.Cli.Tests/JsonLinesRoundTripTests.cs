@@ -71,6 +71,25 @@ public sealed class JsonLinesRoundTripTests
         Assert.Equal(new[] { "corpus import jsonl: no articles.jsonl in '" + empty.Path + "'" }, import.ErrorLines);
     }
 
+    [Fact]
+    public void Malformed_lines_are_skipped_with_a_warning_and_the_rest_is_imported()
+    {
+        using var first = new TempDirectory();
+        using var imported = new TempDirectory();
+        CliRun.Run("export", TestPaths.RealCorpus, "--format", "jsonl", "--out", first.Path);
+        File.AppendAllText(first.Combine("articles.jsonl"), "{\"id\": \"half\"}\nnot json\n");
+        File.AppendAllText(first.Combine("entities.jsonl"), "[1, 2]\n");
+
+        CliResult import = CliRun.Run("import", "jsonl", first.Path, "--out", imported.Path);
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Equal(3, import.ErrorLines.Length);
+        Assert.StartsWith("warning: articles.jsonl: line 3: ", import.ErrorLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("warning: articles.jsonl: line 4: ", import.ErrorLines[1], StringComparison.Ordinal);
+        Assert.StartsWith("warning: entities.jsonl: line 67: ", import.ErrorLines[2], StringComparison.Ordinal);
+        Assert.Equal(new[] { "Imported 2 documents into " + imported.Path + ": 250 mentions, 38 quotations, 3 terms, 66 entities" }, import.OutputLines);
+    }
+
     /// <summary>The registry's entity blocks, sorted: comments and blank lines dropped.</summary>
     private static List<string> Blocks(string registry) =>
         registry.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")

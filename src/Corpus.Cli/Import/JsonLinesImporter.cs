@@ -78,23 +78,32 @@ internal sealed class JsonLinesImporter
     private static string Registry(string path, ImportResult result)
     {
         var text = new StringBuilder();
-        foreach (string line in File.ReadAllLines(path, new UTF8Encoding(false, false)))
+        string[] lines = File.ReadAllLines(path, new UTF8Encoding(false, false));
+        for (int n = 0; n < lines.Length; n++)
         {
-            if (line.Length == 0)
+            if (lines[n].Length == 0)
             {
                 continue;
             }
 
-            using JsonDocument json = JsonDocument.Parse(line);
-            JsonElement e = json.RootElement;
-            text.Append(text.Length > 0 ? "\n" : string.Empty);
-            text.Append('@').Append(e.GetProperty("id").GetString()).Append(' ').Append(e.GetProperty("kind").GetString()).Append('\n');
-            text.Append("name: ").Append(e.GetProperty("name").GetString()).Append('\n');
-            AppendList(text, "aliases", Strings(e, "aliases"), string.Empty);
-            AppendValue(text, "description", e.GetProperty("description").GetString());
-            AppendList(text, "affiliations", Strings(e, "affiliations"), "@");
-            AppendValue(text, "wikidata", e.GetProperty("wikidata").GetString());
-            result.Entities++;
+            try
+            {
+                using JsonDocument json = JsonDocument.Parse(lines[n]);
+                JsonElement e = json.RootElement;
+                var block = new StringBuilder();
+                block.Append('@').Append(e.GetProperty("id").GetString()).Append(' ').Append(e.GetProperty("kind").GetString()).Append('\n');
+                block.Append("name: ").Append(e.GetProperty("name").GetString()).Append('\n');
+                AppendList(block, "aliases", Strings(e, "aliases"), string.Empty);
+                AppendValue(block, "description", e.GetProperty("description").GetString());
+                AppendList(block, "affiliations", Strings(e, "affiliations"), "@");
+                AppendValue(block, "wikidata", e.GetProperty("wikidata").GetString());
+                text.Append(text.Length > 0 ? "\n" : string.Empty).Append(block);
+                result.Entities++;
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                result.Warnings.Add(JsonLinesExporter.EntitiesFile + ": line " + (n + 1) + ": " + e.Message + ", skipped");
+            }
         }
 
         return text.ToString();
