@@ -19,6 +19,7 @@ public sealed class JsonLinesRoundTripTests
     [InlineData("real", "utf16")]
     [InlineData("unicode", "utf16")]
     [InlineData("unicode", "codepoint")]
+    [InlineData("roundtrip", "codepoint")]
     public void Ours_to_jsonl_to_ours_gives_back_the_same_corpus(string corpus, string unit)
     {
         string source = corpus == "real" ? TestPaths.RealCorpus : TestPaths.Fixture(corpus);

@@ -13,20 +13,24 @@ namespace Corpus.Cli.Brat;
 /// reads only <c>.txt</c>, <c>.ann</c> and <c>.conf</c>) so that ours → brat → ours loses
 /// nothing: <c>{id}.front-matter</c>, each article's front matter as written (title, source,
 /// dates, annotated summary, caption and note), and <c>corpus-registry/{path}.registry</c>,
-/// each entity registry as written (descriptions, affiliations, Wikidata ids, comments).
+/// each entity registry as written (descriptions, affiliations, Wikidata ids, comments), and
+/// <c>corpus-files.tsv</c>, each article's id and file path in the corpus.
 /// </summary>
 internal static class BratSideFiles
 {
     public const string FrontMatterExtension = ".front-matter";
     public const string RegistryFolder = "corpus-registry";
     public const string RegistryExtension = ".registry";
+    public const string FilesName = "corpus-files.tsv";
 
     /// <summary>Writes the side files of an export; returns how many.</summary>
     public static int Write(LoadedCorpus corpus, string outputDirectory)
     {
         int files = 0;
+        var paths = new System.Text.StringBuilder();
         foreach (ArticleFile article in corpus.Articles)
         {
+            paths.Append(article.Id).Append('\t').Append(corpus.RelativePath(article.FilePath)).Append('\n');
             string? frontMatter = FrontMatterOf(File.ReadAllText(article.FilePath, new UTF8Encoding(false, false)));
             if (frontMatter is not null)
             {
@@ -35,6 +39,8 @@ internal static class BratSideFiles
             }
         }
 
+        OutputFiles.Write(Path.Combine(outputDirectory, FilesName), paths.ToString());
+        files++;
         var registries = new List<string>();
         foreach (string path in Directory.EnumerateFiles(corpus.Directory, "*.txt", SearchOption.AllDirectories))
         {
@@ -75,6 +81,28 @@ internal static class BratSideFiles
         }
 
         return found;
+    }
+
+    /// <summary>The article file paths carried by an export (id → path relative to the corpus), or an empty map.</summary>
+    public static Dictionary<string, string> ReadPaths(string sourceDirectory)
+    {
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        string file = Path.Combine(sourceDirectory, FilesName);
+        if (File.Exists(file))
+        {
+            foreach (string line in File.ReadAllLines(file, new UTF8Encoding(false, false)))
+            {
+                int tab = line.IndexOf('\t', StringComparison.Ordinal);
+                string path = tab < 0 ? string.Empty : line.Substring(tab + 1).Replace('\\', '/');
+                // Only a plain relative path below the output folder.
+                if (tab > 0 && path.EndsWith(".txt", StringComparison.Ordinal) && !path.StartsWith('/') && !path.Contains("..", StringComparison.Ordinal) && !Path.IsPathRooted(path))
+                {
+                    paths[line.Substring(0, tab)] = path;
+                }
+            }
+        }
+
+        return paths;
     }
 
     /// <summary>The front matter of an article file, its two <c>---</c> lines included, or null when it has none.</summary>

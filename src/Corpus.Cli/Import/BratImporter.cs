@@ -129,6 +129,7 @@ internal sealed class BratImporter
         AssignIds(documents, registry, result.Warnings);
         AssignArticleIds(documents);
 
+        Dictionary<string, string> carriedPaths = BratSideFiles.ReadPaths(sourceDirectory);
         ProgressStep writing = progress.Start("Converting " + documents.Count + " documents", documents.Count);
         string registryText = registry.Write(result.Warnings);
         if (files.Count == 0 || registry.Count > 0)
@@ -139,7 +140,9 @@ internal sealed class BratImporter
 
         foreach (Document document in documents)
         {
-            document.OutputPath = Path.Combine(outputDirectory, "articles", document.ArticleId + ".txt").Replace('\\', '/');
+            // Our own export says where each article was; anything else goes to articles/{id}.txt.
+            string file = document.Stem == document.ArticleId && carriedPaths.TryGetValue(document.ArticleId, out string? carried) ? carried : "articles/" + document.ArticleId + ".txt";
+            document.OutputPath = Path.Combine(outputDirectory, file).Replace('\\', '/');
             document.Markup = Convert(document, result.Warnings);
             files.Add(new CorpusSourceFile(document.OutputPath, document.Markup));
             result.Mentions += Count(document.Written, ImportRole.Mention);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Corpus.Cli.Console;
@@ -113,6 +114,13 @@ internal sealed class JsonLinesImporter
     {
         string id = a.GetProperty("id").GetString()!;
         string file = a.GetProperty("file").GetString()!;
+        if (Path.IsPathRooted(file) || file.Replace('\\', '/').Split('/').Contains("..") || !file.EndsWith(".txt", StringComparison.Ordinal))
+        {
+            // Never write outside the output folder.
+            result.Warnings.Add(JsonLinesExporter.ArticlesFile + ": " + id + ": the file '" + file + "' is not a corpus path below the output folder; written as articles/" + id + ".txt");
+            file = "articles/" + id + ".txt";
+        }
+
         string path = Path.Combine(outputDirectory, file).Replace('\\', '/');
         OffsetUnit unit = OffsetUnits.Parse(a.GetProperty("offsets").GetString()!);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal) { [ArticleFields.Body] = a.GetProperty("text").GetString()! };
