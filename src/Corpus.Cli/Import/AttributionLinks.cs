@@ -66,7 +66,7 @@ internal sealed class AttributionLinks
         string.Equals(type, SourceType, StringComparison.OrdinalIgnoreCase) || string.Equals(type, CueType, StringComparison.OrdinalIgnoreCase) || string.Equals(type, ContentType, StringComparison.OrdinalIgnoreCase);
 
     /// <param name="mentionKinds">The document's spans that map to mentions, with their kinds.</param>
-    public static AttributionLinks Read(BratAnnotations ann, string raw, OffsetConverter offsets, Dictionary<string, EntityKind> mentionKinds, List<string> warnings, string relative)
+    public static AttributionLinks Read(BratAnnotations ann, OffsetConverter offsets, Dictionary<string, EntityKind> mentionKinds, List<string> warnings, string relative)
     {
         var links = new AttributionLinks();
         var byId = new Dictionary<string, BratSpan>(StringComparer.Ordinal);

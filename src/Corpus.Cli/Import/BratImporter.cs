@@ -199,7 +199,7 @@ internal sealed class BratImporter
         }
 
         var boundaries = new List<int>();
-        AttributionLinks? links = _attribution ? ReadAttribution(ann, raw, offsets, warnings, relative) : null;
+        AttributionLinks? links = _attribution ? ReadAttribution(ann, offsets, warnings, relative) : null;
         document.Attribution = links;
         foreach (BratSpan span in ann.Spans)
         {
@@ -292,7 +292,7 @@ internal sealed class BratImporter
         return document;
     }
 
-    private AttributionLinks ReadAttribution(BratAnnotations ann, string raw, OffsetConverter offsets, List<string> warnings, string relative)
+    private AttributionLinks ReadAttribution(BratAnnotations ann, OffsetConverter offsets, List<string> warnings, string relative)
     {
         var mentionKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
         foreach (BratSpan span in ann.Spans)
@@ -303,7 +303,7 @@ internal sealed class BratImporter
             }
         }
 
-        return AttributionLinks.Read(ann, raw, offsets, mentionKinds, warnings, relative);
+        return AttributionLinks.Read(ann, offsets, mentionKinds, warnings, relative);
     }
 
     /// <summary>
@@ -372,7 +372,7 @@ internal sealed class BratImporter
         string raw = File.Exists(txtPath) ? File.ReadAllText(txtPath, new UTF8Encoding(false, false)) : string.Empty;
         BratAnnotations ann = BratAnnotations.Parse(File.ReadAllText(annPath, new UTF8Encoding(false, false)), new List<string>());
         var pairs = new HashSet<(int, int, string)>();
-        foreach ((int start, int end, string source) in AttributionLinks.Read(ann, raw, OffsetConverter.For(raw, _unit), new Dictionary<string, EntityKind>(StringComparer.Ordinal), new List<string>(), annPath).Pairs)
+        foreach ((int start, int end, string source) in AttributionLinks.Read(ann, OffsetConverter.For(raw, _unit), new Dictionary<string, EntityKind>(StringComparer.Ordinal), new List<string>(), annPath).Pairs)
         {
             pairs.Add((start, end, source));
         }
