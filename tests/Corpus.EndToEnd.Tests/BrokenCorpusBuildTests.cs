@@ -1,3 +1,4 @@
+using Xunit;
 using System.Collections.Generic;
 using System.IO;
 using Corpus.EndToEnd.Tests.Infrastructure;
@@ -9,6 +10,7 @@ namespace Corpus.EndToEnd.Tests;
 /// the build fails, and MSBuild prints one line per mistake at its file, line and column,
 /// with the message and the help link, and nothing else.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class BrokenCorpusBuildTests
 {
     private const string Help = "https://github.com/corpus-generator/corpus-generator/blob/main/docs/diagnostics.md#";

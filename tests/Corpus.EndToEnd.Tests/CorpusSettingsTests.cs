@@ -1,3 +1,4 @@
+using Xunit;
 using System;
 using System.IO;
 using Corpus.EndToEnd.Tests.Infrastructure;
@@ -11,6 +12,7 @@ namespace Corpus.EndToEnd.Tests;
 /// drafts and the default <c>corpus/</c> folder hold errors, so the build succeeds only if
 /// neither is read.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class CorpusSettingsTests
 {
     private const string DraftsLeftOut = "<AdditionalFiles Include=\"texts/drafts/**/*.txt\" CorpusFile=\"false\" />";

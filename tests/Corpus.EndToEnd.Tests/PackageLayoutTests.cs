@@ -1,3 +1,4 @@
+using Xunit;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -15,6 +16,7 @@ namespace Corpus.EndToEnd.Tests;
 /// them, the metadata set once in Directory.Build.props, the dependencies, XML docs for
 /// IntelliSense and SourceLinked symbols.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class PackageLayoutTests
 {
     private const string Repository = "https://github.com/corpus-generator/corpus-generator";

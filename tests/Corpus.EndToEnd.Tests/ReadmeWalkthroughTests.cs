@@ -1,3 +1,4 @@
+using Xunit;
 using Corpus.EndToEnd.Tests.Infrastructure;
 
 namespace Corpus.EndToEnd.Tests;
@@ -6,6 +7,7 @@ namespace Corpus.EndToEnd.Tests;
 /// README.md's two copy-paste paths, executed as written: a fresh app that uses the corpus
 /// package, and a fresh project that compiles a corpus of its own with the generator package.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class ReadmeWalkthroughTests
 {
     private static readonly string Readme = TestPaths.InRepo("README.md");

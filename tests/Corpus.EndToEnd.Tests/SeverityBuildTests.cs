@@ -1,3 +1,4 @@
+using Xunit;
 using System.Collections.Generic;
 using System.IO;
 using Corpus.EndToEnd.Tests.Infrastructure;
@@ -10,6 +11,7 @@ namespace Corpus.EndToEnd.Tests;
 /// kind of configuration to a fresh copy. The in-memory counterparts are in
 /// Corpus.Generator.Tests/SeverityTests.cs.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class SeverityBuildTests
 {
     private const string Help = "https://github.com/corpus-generator/corpus-generator/blob/main/docs/diagnostics.md#";

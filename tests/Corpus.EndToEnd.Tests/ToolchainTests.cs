@@ -1,3 +1,4 @@
+using Xunit;
 using System;
 using System.IO;
 using System.Linq;
@@ -9,6 +10,7 @@ namespace Corpus.EndToEnd.Tests;
 /// A consumer whose toolchain is too old for the generator gets one clear error, not a wall
 /// of compile errors about generated code (Fixtures/old-langversion: a valid corpus).
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class ToolchainTests
 {
     [Fact]

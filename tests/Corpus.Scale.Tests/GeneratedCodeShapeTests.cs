@@ -16,6 +16,7 @@ namespace Corpus.Scale.Tests;
 /// article with thirty times the annotations has exactly the same generated source. And reading one
 /// article creates no other.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class GeneratedCodeShapeTests
 {
     private const string Registry = """

@@ -11,6 +11,7 @@ namespace Corpus.Scale.Tests;
 /// 100 MB of article text in one assembly: the text is a manifest resource, which csc copies,
 /// so the size of a corpus is bounded by the PE format, not by what the compiler can compile.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class HundredMegabyteCorpusTests
 {
     private const int Articles = 400;

@@ -15,6 +15,7 @@ namespace Corpus.Scale.Tests;
 /// not C#; the generated code grows with articles and entities, never with text; and nothing in
 /// it grows into one giant switch.
 /// </summary>
+[Trait("Tier", "Full")]
 public sealed class LargeCorpusTests : IClassFixture<LargeCorpus>
 {
     /// <summary>

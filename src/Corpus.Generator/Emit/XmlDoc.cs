@@ -42,7 +42,8 @@ internal static class XmlDoc
                     break;
                 default:
                     UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-                    bool invisible = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c)
+                    // U+FFFE, U+FFFF and U+FDD0–U+FDEF are noncharacters, which XML does not allow (CS1570).
+                    bool invisible = c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c >= '\uFFFE' || (c >= '\uFDD0' && c <= '\uFDEF')
                         || category is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
                     builder.Append(invisible ? ' ' : c);
                     break;

@@ -33,7 +33,9 @@ public static class GeneratedNames
         EntityKind.Place => "Places",
         EntityKind.Group => "Groups",
         EntityKind.Event => "Events",
-        _ => "Works",
+        EntityKind.Work => "Works",
+        // A new kind must be named here, not become another kind's class.
+        _ => throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "An entity kind without a class name."),
     };
 
     /// <summary>The generated member an entity's C# name would collide with, or null.</summary>

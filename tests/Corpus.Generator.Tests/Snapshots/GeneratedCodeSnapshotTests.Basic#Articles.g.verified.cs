@@ -8,7 +8,9 @@ namespace Test.Corpus
     public static partial class Articles
     {
         /// <summary>A "small" sample &lt;article&gt; (Sample Wire)</summary>
-        public static global::Test.Corpus.ArticleTypes.SampleArticle SampleArticle => (global::Test.Corpus.ArticleTypes.SampleArticle)global::Test.Corpus.__CorpusData.Catalog.GetArticle(0);
+        public static global::Test.Corpus.ArticleTypes.SampleArticle SampleArticle => (global::Test.Corpus.ArticleTypes.SampleArticle)__At(0);
+
+        private static global::Corpus.Model.Article __At(int index) => global::Test.Corpus.__CorpusData.Catalog.GetArticle(index);
 
         /// <summary>Every article, sorted by id; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Article> All => global::Test.Corpus.__CorpusData.Catalog.Articles;

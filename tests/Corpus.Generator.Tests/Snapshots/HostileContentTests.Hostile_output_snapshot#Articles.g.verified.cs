@@ -8,13 +8,15 @@ namespace Test.Corpus
     public static partial class Articles
     {
         /// <summary>Report</summary>
-        public static global::Corpus.Model.Article _1984Report => global::Test.Corpus.__CorpusData.Catalog.GetArticle(0);
+        public static global::Corpus.Model.Article _1984Report => __At(0);
 
         /// <summary>T " \ """ */ // #if DEBUG { } \{ &lt;summary&gt; &amp; ]]&gt;      end</summary>
-        public static global::Test.Corpus.ArticleTypes.Hostile Hostile => (global::Test.Corpus.ArticleTypes.Hostile)global::Test.Corpus.__CorpusData.Catalog.GetArticle(1);
+        public static global::Test.Corpus.ArticleTypes.Hostile Hostile => (global::Test.Corpus.ArticleTypes.Hostile)__At(1);
 
         /// <summary>Namespace</summary>
-        public static global::Corpus.Model.Article Namespace => global::Test.Corpus.__CorpusData.Catalog.GetArticle(2);
+        public static global::Corpus.Model.Article Namespace => __At(2);
+
+        private static global::Corpus.Model.Article __At(int index) => global::Test.Corpus.__CorpusData.Catalog.GetArticle(index);
 
         /// <summary>Every article, sorted by id; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Article> All => global::Test.Corpus.__CorpusData.Catalog.Articles;

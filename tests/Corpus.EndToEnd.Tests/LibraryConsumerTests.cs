@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+using System.Linq;
+using Corpus.EndToEnd.Tests.Infrastructure;
+using Xunit;
+
+namespace Corpus.EndToEnd.Tests;
+
+/// <summary>
+/// An app that references a corpus library gets Corpus.Model and nothing else
+/// (Fixtures/library-and-app): the generator and its build step stay with the library, so the
+/// app's own <c>corpus/*.txt</c> files are not compiled, and the library's data works from the app.
+/// </summary>
+[Trait("Tier", "Full")]
+public sealed class LibraryConsumerTests
+{
+    [Fact]
+    public void An_app_referencing_a_corpus_library_gets_the_corpus_and_no_generator()
+    {
+        PackedPackages packages = PackedPackages.Instance;
+        string root = packages.CopyFixture("library-and-app");
+
+        ProcessResult run = packages.Dotnet(Path.Combine(root, "App"), "run", "-p:CorpusPackageVersion=" + PackedPackages.Version);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Ada Park: It took ten years,\napp resources: 0\napp types: \n", run.StandardOutput);
+        string assets = File.ReadAllText(Path.Combine(root, "App", "obj", "project.assets.json"));
+        Assert.Contains("\"Corpus.Model/" + PackedPackages.Version + "\"", assets, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<TargetFramework>netstandard2.0</TargetFramework>", "netstandard2.0")]
+    [InlineData("<TargetFrameworks>net6.0;net8.0</TargetFrameworks>", "net6.0")]
+    public void A_library_for_a_framework_older_than_net8_is_one_CGSDK02_error(string frameworks, string older)
+    {
+        PackedPackages packages = PackedPackages.Instance;
+        string root = packages.CopyFixture("library-and-app");
+        string project = Path.Combine(root, "Library", "Library.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<TargetFramework>net8.0</TargetFramework>", frameworks, StringComparison.Ordinal));
+
+        ProcessResult build = packages.Build(Path.Combine(root, "Library"));
+
+        Assert.True(build.ExitCode != 0, build.ToString());
+        string error = Assert.Single(BuildOutput.Diagnostics(build).Distinct());
+        Assert.Contains(": error CGSDK02: Corpus.Generator compiles a corpus into a library for net8.0 or later (its runtime library, Corpus.Model, targets net8.0); this project targets " + older + ".", error, StringComparison.Ordinal);
+    }
+}
