@@ -1,22 +1,26 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using Corpus.Benchmarks.Workspace;
 
 namespace Corpus.Benchmarks;
 
 /// <summary>
-/// <c>dotnet build</c> (a full rebuild, restored beforehand) of the 10k-article corpus library,
-/// against the same files compiled by the simplest copy-the-text generator
-/// (benchmarks/Corpus.Baseline.Generator, the baseline). Both builds run the same SDK, the same
-/// compiler server and the same MSBuild steps; the ratio is what parsing, binding and the typed
-/// API add to putting the text into an assembly at all.
+/// <c>dotnet build</c> of the corpus library against the baseline a user would otherwise pick:
+/// the same corpus files as plain <c>EmbeddedResource</c> items of a library with no generator.
+/// Three comparisons, each with its own baseline row: a cold build (a full rebuild, restored
+/// beforehand, without the compiler server), and a build after editing one article with the
+/// compiler server off and on. The edit is made before each iteration, so every measured build
+/// has one changed article to compile.
 /// </summary>
-[InProcessJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 2)]
+[InProcessJob(RunStrategy.Monitoring, warmupCount: 1, iterationCount: 3)]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
 public class BuildBenchmarks
 {
     private BenchWorkspace _workspace = null!;
 
-    [Params(10_000)]
+    [Params(1_000, 10_000)]
     public int Articles { get; set; }
 
     [GlobalSetup]
@@ -24,11 +28,30 @@ public class BuildBenchmarks
 
     /// <summary>The last build of the library is a complete one: the suites after this one reuse it.</summary>
     [GlobalCleanup]
-    public void Cleanup() => _workspace.LibraryWasBuilt();
+    public void Cleanup()
+    {
+        _workspace.LibraryWasBuilt();
+        BenchWorkspace.Dotnet("build-server shutdown");
+    }
 
-    [Benchmark(Baseline = true, Description = "dotnet build: copy-the-text generator")]
-    public string CopyText() => BenchWorkspace.Dotnet(BenchWorkspace.BuildArguments(_workspace.CopyProject));
+    [IterationSetup(Targets = new[] { nameof(ResourcesEditServerOff), nameof(CorpusEditServerOff), nameof(ResourcesEditServerOn), nameof(CorpusEditServerOn) })]
+    public void EditOneArticle() => _workspace.EditOneArticle();
 
-    [Benchmark(Description = "dotnet build: Corpus.Generator")]
-    public string CorpusGenerator() => BenchWorkspace.Dotnet(BenchWorkspace.BuildArguments(_workspace.LibraryProject));
+    [BenchmarkCategory("cold"), Benchmark(Baseline = true, Description = "cold: EmbeddedResource library")]
+    public string ResourcesCold() => BenchWorkspace.Dotnet(BenchWorkspace.BuildArguments(_workspace.ResourceProject));
+
+    [BenchmarkCategory("cold"), Benchmark(Description = "cold: Corpus.Generator library")]
+    public string CorpusCold() => BenchWorkspace.Dotnet(BenchWorkspace.BuildArguments(_workspace.LibraryProject));
+
+    [BenchmarkCategory("edit, server off"), Benchmark(Baseline = true, Description = "one edit, server off: EmbeddedResource library")]
+    public string ResourcesEditServerOff() => BenchWorkspace.Dotnet(BenchWorkspace.IncrementalBuildArguments(_workspace.ResourceProject, compilerServer: false));
+
+    [BenchmarkCategory("edit, server off"), Benchmark(Description = "one edit, server off: Corpus.Generator library")]
+    public string CorpusEditServerOff() => BenchWorkspace.Dotnet(BenchWorkspace.IncrementalBuildArguments(_workspace.LibraryProject, compilerServer: false));
+
+    [BenchmarkCategory("edit, server on"), Benchmark(Baseline = true, Description = "one edit, server on: EmbeddedResource library")]
+    public string ResourcesEditServerOn() => BenchWorkspace.Dotnet(BenchWorkspace.IncrementalBuildArguments(_workspace.ResourceProject, compilerServer: true));
+
+    [BenchmarkCategory("edit, server on"), Benchmark(Description = "one edit, server on: Corpus.Generator library")]
+    public string CorpusEditServerOn() => BenchWorkspace.Dotnet(BenchWorkspace.IncrementalBuildArguments(_workspace.LibraryProject, compilerServer: true));
 }

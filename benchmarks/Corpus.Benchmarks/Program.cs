@@ -12,8 +12,15 @@ using BenchmarkDotNet.Running;
 // two minutes; that build is not measured.
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000   (a profile of one cold run)
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000 edit   (a profile of one edit)
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- sizes   (generated C#, data and peak memory of a build, 1k and 10k)
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- build-profile   (where the build's time goes)
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- fresh-stages   (where a fresh process's quote walk goes)
+if (args is ["sizes"])
+{
+    Corpus.Benchmarks.OutputSizes.Run();
+    return;
+}
+
 if (args is ["build-profile"])
 {
     Corpus.Benchmarks.BuildProfile.Run();

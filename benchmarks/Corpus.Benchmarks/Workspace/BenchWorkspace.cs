@@ -50,6 +50,15 @@ internal sealed class BenchWorkspace
     /// <summary>The project that compiles the same files with the copy-the-text baseline generator.</summary>
     public string CopyProject => Path.Combine(Root, "CopyCorpus", "CopyCorpus.csproj");
 
+    /// <summary>
+    /// The baseline of the build suite: the same corpus files as plain <c>EmbeddedResource</c>
+    /// items of a library with no generator, what a user would otherwise do.
+    /// </summary>
+    public string ResourceProject => Path.Combine(Root, "ResourceCorpus", "ResourceCorpus.csproj");
+
+    /// <summary>An article the one-edit builds change (the corpus's first).</summary>
+    public string EditedArticle => Path.Combine(CorpusDirectory, "articles", SyntheticCorpus.ArticleId(0) + ".txt");
+
     /// <summary>The class name of the last article, the one the fresh-process app reads.</summary>
     public string LastArticleClass => "Article" + (Articles - 1).ToString("D6", CultureInfo.InvariantCulture);
 
@@ -67,8 +76,10 @@ internal sealed class BenchWorkspace
         workspace.Once("projects", () =>
         {
             string bin = AppContext.BaseDirectory;
-            workspace.WriteProject(workspace.LibraryProject, new[] { Path.Combine(bin, "Corpus.Generator.dll"), Path.Combine(bin, "Corpus.Syntax.dll") }, "<CompilerVisibleProperty Include=\"CorpusNamespace\" />\n    <CompilerVisibleItemMetadata Include=\"AdditionalFiles\" MetadataName=\"CorpusFile\" />");
+            workspace.WriteLibraryProject();
             workspace.WriteProject(workspace.CopyProject, new[] { Path.Combine(bin, "Corpus.Baseline.Generator.dll") }, string.Empty);
+            workspace.WriteResourceProject();
+            Dotnet("restore " + Quote(workspace.ResourceProject));
             Dotnet("restore " + Quote(workspace.LibraryProject));
             Dotnet("restore " + Quote(workspace.CopyProject));
         });
@@ -81,6 +92,29 @@ internal sealed class BenchWorkspace
     /// else the machine compiles, and keep state between the two builds compared).
     /// </summary>
     public static string BuildArguments(string project) => "build " + Quote(project) + " -c Release --no-restore --no-incremental -nologo -v:q -p:UseSharedCompilation=false";
+
+    /// <summary>
+    /// The command line of a build after an edit, as a user types it: incremental, with the
+    /// compiler server off (this machine's default) or on.
+    /// </summary>
+    public static string IncrementalBuildArguments(string project, bool compilerServer) =>
+        "build " + Quote(project) + " -c Release --no-restore -nologo -v:q -p:UseSharedCompilation=" + (compilerServer ? "true" : "false");
+
+    /// <summary>Changes one article's body (a word, alternately one or the other), as an author's edit.</summary>
+    public void EditOneArticle()
+    {
+        string text = File.ReadAllText(EditedArticle);
+        string edited = text.Contains(" said ", StringComparison.Ordinal)
+            ? ReplaceFirst(text, " said ", " told reporters ")
+            : ReplaceFirst(text, " told reporters ", " said ");
+        File.WriteAllText(EditedArticle, edited);
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        int at = text.IndexOf(find, StringComparison.Ordinal);
+        return at < 0 ? text + "\n" : text.Substring(0, at) + replace + text.Substring(at + find.Length);
+    }
 
     /// <summary>Builds the Corpus.Generator library once.</summary>
     public void BuildLibrary() => Once("library", () => Dotnet(BuildArguments(LibraryProject)));
@@ -162,7 +196,7 @@ internal sealed class BenchWorkspace
     private static string BinariesHash()
     {
         using var sha = SHA256.Create();
-        foreach (string name in new[] { "Corpus.Generator.dll", "Corpus.Syntax.dll", "Corpus.Model.dll", "Corpus.Baseline.Generator.dll", "Corpus.Synthetic.dll" })
+        foreach (string name in new[] { "Corpus.Generator.dll", "Corpus.Syntax.dll", "Corpus.Storage.dll", "Corpus.Build.dll", "Corpus.Model.dll", "Corpus.Baseline.Generator.dll", "Corpus.Synthetic.dll", "build/Corpus.Generator.targets" })
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, name));
             sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
@@ -184,6 +218,55 @@ internal sealed class BenchWorkspace
         Directory.CreateDirectory(Root);
         action();
         File.WriteAllText(marker, DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// The corpus library as a user builds it: the package's props and targets (so its build step
+    /// writes the data resource, in process, as from the package) and the generator as an analyzer.
+    /// </summary>
+    private void WriteLibraryProject()
+    {
+        string bin = AppContext.BaseDirectory;
+        Directory.CreateDirectory(Path.GetDirectoryName(LibraryProject)!);
+        File.WriteAllText(LibraryProject, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <!-- Written by Corpus.Benchmarks: the corpus in ../corpus compiled into one library. -->
+              <Import Project="{Path.Combine(bin, "build", "Corpus.Generator.props")}" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+                <CorpusNamespace>{Namespace}</CorpusNamespace>
+                <CorpusDirectory>../corpus</CorpusDirectory>
+                <CorpusBuildTaskAssembly>{Path.Combine(bin, "Corpus.Build.dll")}</CorpusBuildTaskAssembly>
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{Path.Combine(bin, "Corpus.Generator.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "Corpus.Syntax.dll")}" />
+                <Analyzer Include="{Path.Combine(bin, "Corpus.Storage.dll")}" />
+                <Reference Include="{Path.Combine(bin, "Corpus.Model.dll")}" />
+              </ItemGroup>
+              <Import Project="{Path.Combine(bin, "build", "Corpus.Generator.targets")}" />
+            </Project>
+            """);
+    }
+
+    private void WriteResourceProject()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(ResourceProject)!);
+        File.WriteAllText(ResourceProject, """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <!-- Written by Corpus.Benchmarks: the same corpus files, embedded as they are; no generator. -->
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>disable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                <EmbeddedResource Include="../corpus/**/*.txt" />
+              </ItemGroup>
+            </Project>
+            """);
     }
 
     private void WriteProject(string path, string[] analyzers, string extraItems)
