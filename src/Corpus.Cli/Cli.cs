@@ -65,6 +65,8 @@ internal static class Cli
             ExportCommand.Create(host),
             ImportCommand.Create(host),
             RenderCommand.Create(host),
+            AnnotateCommand.Create(host),
+            EvaluateCommand.Create(host),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());
