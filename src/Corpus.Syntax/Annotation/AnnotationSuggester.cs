@@ -101,15 +101,8 @@ public sealed class AnnotationSuggester
             }
         }
 
-        var attribution = new QuotationAttributor(context, quoteRanges);
-        foreach (ReportedSpeechSuggestion suggestion in attribution.FindReportedSpeech())
-        {
-            if (!Overlaps(writtenReported, suggestion.Start, suggestion.Start + suggestion.Length))
-            {
-                reported.Add(suggestion);
-                context.Speech.Add(new KnownSpeech(suggestion.Start, suggestion.Start + suggestion.Length, suggestion.SpeakerId, _entities.Find(suggestion.SpeakerId)!.Kind, Reported: true));
-            }
-        }
+        var attribution = new QuotationAttributor(context, quoteRanges, id => _entities.Find(id)!.Kind);
+        reported.AddRange(attribution.FindReportedSpeech((start, end) => Overlaps(writtenReported, start, end)));
 
         var unattributed = new List<QuotationSyntax>();
         foreach (QuotationSyntax quotation in article.Quotations)

@@ -168,7 +168,12 @@ internal sealed class FieldContext
         }
 
         int next = i + 1;
-        if (next < Text.Length && (Text[next] == '”' || Text[next] == '"'))
+        if (next >= Text.Length || Text[next] == '\n')
+        {
+            return true; // the paragraph's last sentence
+        }
+
+        if (Text[next] == '”' || Text[next] == '"')
         {
             return false; // the end of a quoted sentence, not of the sentence around it
         }

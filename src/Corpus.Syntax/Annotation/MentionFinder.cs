@@ -160,8 +160,8 @@ public sealed class MentionFinder
     /// <summary>Countries and places named inside an event's name: "invasion of [Ukraine]", "[European] conflict".</summary>
     private void AddInner(string text, int start, int end, List<(int, int, EntityDeclaration, double, string)> result)
     {
-        // The inner text without its last character, so the outer name itself is not found again.
-        var inner = _automaton.FindAll(text, start, end - 1);
+        // Names shorter than the outer one, so the outer name itself is not found again.
+        var inner = _automaton.FindAll(text, start, end, end - start - 1);
         int covered = start;
         foreach ((int s, int e, int surface) in inner)
         {

@@ -35,9 +35,10 @@ public sealed class NameAutomaton
 
     /// <summary>
     /// Every occurrence that starts and ends on a word boundary, as the longest surface
-    /// ending at each position that does: (start, end, surface index), in order of end.
+    /// ending at each position that does (and is at most <paramref name="maxLength"/> long):
+    /// (start, end, surface index), in order of end.
     /// </summary>
-    public List<(int Start, int End, int Surface)> FindAll(string text, int from, int to)
+    public List<(int Start, int End, int Surface)> FindAll(string text, int from, int to, int maxLength = int.MaxValue)
     {
         var found = new List<(int Start, int End, int Surface)>();
         // For each character fed to the automaton, where it was in the text (white-space runs are fed once).
@@ -77,6 +78,11 @@ public sealed class NameAutomaton
             for (int s = _surfaceAt[state] >= 0 ? state : _outputLink[state]; s >= 0; s = _outputLink[s])
             {
                 int start = fedAt[fedAt.Count - _depth[s]];
+                if (i + 1 - start > maxLength)
+                {
+                    continue;
+                }
+
                 if (start > from && IsWordChar(text[start - 1]) && IsWordChar(text[start]))
                 {
                     continue;

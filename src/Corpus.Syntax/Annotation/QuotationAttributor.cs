@@ -15,16 +15,24 @@ internal sealed class QuotationAttributor
     // clause never cuts one, and no speech verb inside one is read as a cue.
     private readonly List<(int Start, int End)> _quotes;
 
-    public QuotationAttributor(FieldContext context, List<(int Start, int End)> quotes)
+    private readonly System.Func<string, EntityKind> _kindOf;
+
+    public QuotationAttributor(FieldContext context, List<(int Start, int End)> quotes, System.Func<string, EntityKind> kindOf)
     {
         _context = context;
+        _kindOf = kindOf;
         quotes.Sort((a, b) => a.Start.CompareTo(b.Start));
         _quotes = quotes;
     }
 
     private string Text => _context.Text;
 
-    public List<ReportedSpeechSuggestion> FindReportedSpeech()
+    /// <summary>
+    /// The reported clauses, in text order; each is known speech as soon as it is found, so
+    /// "On Tuesday, it said …" can name the speaker of the sentence before.
+    /// </summary>
+    /// <param name="written">Whether a range overlaps reported speech the author already wrote (not proposed again).</param>
+    public List<ReportedSpeechSuggestion> FindReportedSpeech(System.Func<int, int, bool> written)
     {
         var result = new List<ReportedSpeechSuggestion>();
         int quote = 0;
@@ -50,6 +58,10 @@ internal sealed class QuotationAttributor
                 {
                     found = ClauseAfterVerb(i, end) ?? ClauseBeforeVerb(i, end);
                 }
+                else if (SpeechCues.AppealVerbs.Contains(word))
+                {
+                    found = Appeal(i, end);
+                }
                 else if (word == "According" && IsSentenceStart(i))
                 {
                     found = AccordingTo(end);
@@ -57,8 +69,13 @@ internal sealed class QuotationAttributor
 
                 if (found is not null && !CutsAnything(found.Start, found.Start + found.Length))
                 {
-                    result.Add(found);
                     lastEnd = found.Start + found.Length;
+                    if (!written(found.Start, lastEnd))
+                    {
+                        result.Add(found);
+                    }
+
+                    _context.Speech.Add(new KnownSpeech(found.Start, lastEnd, found.SpeakerId, _kindOf(found.SpeakerId), Reported: true));
                 }
             }
 
@@ -292,13 +309,40 @@ internal sealed class QuotationAttributor
 
         for (int i = start; i < comma; i++)
         {
-            if (Text[i] is '“' or '”' or '"' or ',')
+            if (Text[i] is '“' or '”' or '"')
             {
-                return null; // a quotation, or a clause with commas of its own: not sure where it starts
+                return null; // a quotation: its own rules attribute it
             }
         }
 
         return Clause(start, comma, s, "reported-before-verb/" + s.Rule, 0.85);
+    }
+
+    /// <summary>"Xi Jinping, …, reiterated that stance by calling on countries not to …": an appeal reports what was asked.</summary>
+    private ReportedSpeechSuggestion? Appeal(int verbStart, int verbEnd)
+    {
+        int c = verbEnd;
+        int onEnd = _context.WordAfter(c, out string on);
+        if (on is "on" or "for")
+        {
+            c = onEnd;
+        }
+
+        c = _context.SkipSpaces(c);
+        if (c >= Text.Length || !char.IsLetterOrDigit(Text[c]))
+        {
+            return null;
+        }
+
+        int sentence = _context.SentenceStart(verbStart);
+        KnownMention? speaker = _context.NearestBefore(verbStart, m => m.Kind == EntityKind.Person, sentence)
+            ?? _context.NearestBefore(verbStart, m => SpeechCues.CanSpeak(m.Kind), sentence);
+        if (speaker is not KnownMention s)
+        {
+            return null;
+        }
+
+        return Clause(c, ClauseEnd(c), new ResolvedSpeaker(s.EntityId, s.Kind, 0.7, "appeal-subject"), "reported-appeal", 0.7);
     }
 
     /// <summary>"According to Xi Jinping Thought on Diplomacy, the ideology that guides …, countries should …".</summary>

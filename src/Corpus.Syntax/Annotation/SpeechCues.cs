@@ -22,6 +22,9 @@ internal static class SpeechCues
         "revealed", "reveals", "stated", "states", "insisted", "insists", "warned", "warns", "announced", "announces",
         "declared", "declares", "acknowledged", "acknowledges", "reported", "reports");
 
+    /// <summary>Verbs of an appeal whose object clause is what the speaker asked: "by calling on countries not to …".</summary>
+    public static readonly HashSet<string> AppealVerbs = Set("calling", "urging", "appealing");
+
     /// <summary>Words that may stand between a speaker and its verb: "Mao reportedly said", "Feng also says".</summary>
     public static readonly HashSet<string> Adverbs = Set(
         "also", "reportedly", "repeatedly", "has", "have", "had", "officially", "publicly", "then", "later", "once", "still",
