@@ -66,6 +66,10 @@ internal sealed class QuotationAttributor
                 {
                     found = AccordingTo(end);
                 }
+                else if (word == "according" && _context.WordAfter(end, out string to) is int toEnd && toEnd >= 0 && to == "to")
+                {
+                    found = ClauseBeforeVerb(i, toEnd); // "…, according to Monorka Elkudor."
+                }
 
                 if (found is not null && !CutsAnything(found.Start, found.Start + found.Length))
                 {
@@ -90,7 +94,7 @@ internal sealed class QuotationAttributor
     {
         int open = quotation.Start - 1;
         int close = quotation.Start + quotation.Length;
-        ResolvedSpeaker? speaker = InsideReported(open, close + 1) ?? CueAfter(close + 1) ?? CueBefore(open) ?? Continuation(open) ?? ParagraphSpeaker(open);
+        ResolvedSpeaker? speaker = InsideReported(open, close + 1) ?? CueAfter(close + 1) ?? CueBefore(open) ?? Continuation(open) ?? (quotation.Kind == QuoteKind.Direct ? ParagraphSpeaker(open) : null);
         if (speaker is not ResolvedSpeaker s)
         {
             return null;
@@ -145,9 +149,9 @@ internal sealed class QuotationAttributor
             }
 
             int end = _context.WordAfter(p, out string word);
-            if (end < 0)
+            if (end < 0 || word is "and" or "but" or "while")
             {
-                return null;
+                return null; // a new clause: its verb is not this quotation's cue
             }
 
             if (SpeechCues.QuoteVerbs.Contains(word))
@@ -244,10 +248,22 @@ internal sealed class QuotationAttributor
     private ReportedSpeechSuggestion? ClauseAfterVerb(int verbStart, int verbEnd)
     {
         int c = _context.SkipSpaces(verbEnd);
-        int thatEnd = _context.WordAfter(c, out string next);
-        if (next == "that")
+        // "said that …", "said on Tuesday that …": the clause starts after "that".
+        for (int p = c, words = 0; words < 4; words++)
         {
-            c = _context.SkipSpaces(thatEnd);
+            int wordEnd = _context.WordAfter(p, out string next);
+            if (next == "that")
+            {
+                c = _context.SkipSpaces(wordEnd);
+                break;
+            }
+
+            if (wordEnd < 0 || !SpeechCues.Titles.Contains(SpeechCues.Lower(next)))
+            {
+                break;
+            }
+
+            p = wordEnd;
         }
 
         if (c >= Text.Length || !(char.IsLetterOrDigit(Text[c])) || IsQuoteAttribution(verbStart))
