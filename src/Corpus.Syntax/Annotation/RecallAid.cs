@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Text;
+
+namespace Corpus.Syntax.Annotation;
+
+/// <summary>
+/// The recall aid of an annotated article: a registered name written without its mention
+/// (<see cref="DiagnosticDescriptors.UnannotatedName"/>, CG0312) and an unattributed
+/// quotation whose speaker the engine names with high confidence
+/// (<see cref="DiagnosticDescriptors.SpeakerSuggestion"/>, CG0313). An article with no
+/// annotation at all is not reported: it has not been annotated yet (use <c>corpus annotate</c>).
+/// Only suggestions of at least <see cref="MinimumConfidence"/> are reported: false alarms
+/// would teach authors to ignore it.
+/// </summary>
+public static class RecallAid
+{
+    public const double MinimumConfidence = 0.85;
+
+    /// <summary>The diagnostics of one article, sorted by position.</summary>
+    /// <param name="article">The parsed article.</param>
+    /// <param name="source">The file's text the article was parsed from: positions are computed in it.</param>
+    /// <param name="suggester">The engine over the corpus's entity table (build it once per table).</param>
+    public static IReadOnlyList<CorpusDiagnostic> Diagnose(ArticleFile article, string source, AnnotationSuggester suggester)
+    {
+        var diagnostics = new List<CorpusDiagnostic>();
+        if (article.Mentions.Count == 0 && !HasSpeaker(article))
+        {
+            return diagnostics;
+        }
+
+        ArticleSuggestions suggestions = suggester.Suggest(article);
+        if (suggestions.Mentions.Count == 0 && suggestions.Quotations.Count == 0)
+        {
+            return diagnostics;
+        }
+
+        MarkupProjection projection = MarkupProjection.Create(source);
+        var lines = new LineMap(source);
+        foreach (MentionSuggestion mention in suggestions.Mentions)
+        {
+            if (mention.Confidence >= MinimumConfidence && Locate(projection, lines, article, mention.Field, mention.Start, mention.Length) is SourceSpan span)
+            {
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.UnannotatedName, article.FilePath, span, mention.Text, mention.EntityId));
+            }
+        }
+
+        foreach (QuotationSuggestion quotation in suggestions.Quotations)
+        {
+            if (quotation.Confidence >= MinimumConfidence && Locate(projection, lines, article, quotation.Field, quotation.Start - 1, quotation.Length + 2) is SourceSpan span)
+            {
+                string text = quotation.Text.Length > 60 ? quotation.Text.Substring(0, 57) + "..." : quotation.Text;
+                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerSuggestion, article.FilePath, span, text, quotation.SpeakerId, quotation.Rule));
+            }
+        }
+
+        diagnostics.Sort(CorpusDiagnosticComparer.Instance);
+        return diagnostics;
+    }
+
+    /// <summary>The same, building the engine for this one article.</summary>
+    public static IReadOnlyList<CorpusDiagnostic> Diagnose(ArticleFile article, string source, Binding.EntityTable entities) =>
+        Diagnose(article, source, new AnnotationSuggester(entities));
+
+    private static SourceSpan? Locate(MarkupProjection projection, LineMap lines, ArticleFile article, string fieldName, int start, int length)
+    {
+        ProjectedField? field = projection.Find(fieldName);
+        if (field is null || field.Text != article.GetFieldText(fieldName))
+        {
+            return null; // the plain text cannot be placed in the file exactly: say nothing rather than something wrong
+        }
+
+        int from = field.SourceStart(start);
+        int to = field.SourceEnd(start + length);
+        return from < 0 || to < from ? null : lines.GetSpan(from, to - from);
+    }
+
+    private static bool HasSpeaker(ArticleFile article)
+    {
+        foreach (QuotationSyntax quotation in article.Quotations)
+        {
+            if (quotation.Speaker is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
