@@ -27,7 +27,9 @@ public sealed class AnnotationSuggester
     /// <summary>One article against one table; build an <see cref="AnnotationSuggester"/> to reuse the automaton.</summary>
     public static ArticleSuggestions Suggest(ArticleFile article, EntityTable entities) => new AnnotationSuggester(entities).Suggest(article);
 
-    public ArticleSuggestions Suggest(ArticleFile article)
+    public ArticleSuggestions Suggest(ArticleFile article) => Suggest(article, SuggestionKinds.All);
+
+    public ArticleSuggestions Suggest(ArticleFile article, SuggestionKinds kinds)
     {
         var mentions = new List<MentionSuggestion>();
         var quotations = new List<QuotationSuggestion>();
@@ -37,14 +39,14 @@ public sealed class AnnotationSuggester
             string text = article.GetFieldText(field);
             if (text.Length > 0)
             {
-                SuggestField(article, field, text, mentions, quotations, reported);
+                SuggestField(article, field, text, kinds, mentions, quotations, reported);
             }
         }
 
         return new ArticleSuggestions(mentions, quotations, reported);
     }
 
-    private void SuggestField(ArticleFile article, string field, string text, List<MentionSuggestion> mentions, List<QuotationSuggestion> quotations, List<ReportedSpeechSuggestion> reported)
+    private void SuggestField(ArticleFile article, string field, string text, SuggestionKinds kinds, List<MentionSuggestion> mentions, List<QuotationSuggestion> quotations, List<ReportedSpeechSuggestion> reported)
     {
         var existing = new List<(int Start, int End, EntityKind Kind)>();
         var known = new List<KnownMention>();
@@ -64,8 +66,19 @@ public sealed class AnnotationSuggester
         existing.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         foreach (var found in _finder.Find(text, existing))
         {
-            mentions.Add(new MentionSuggestion(field, found.Start, found.End - found.Start, text.Substring(found.Start, found.End - found.Start), found.Entity.Id, found.Confidence, found.Rule));
+            if ((kinds & SuggestionKinds.Mentions) != 0)
+            {
+                mentions.Add(new MentionSuggestion(field, found.Start, found.End - found.Start, text.Substring(found.Start, found.End - found.Start), found.Entity.Id, found.Confidence, found.Rule));
+            }
+
             known.Add(new KnownMention(found.Start, found.End, found.Entity.Id, found.Entity.Kind));
+        }
+
+        bool wantsReported = (kinds & SuggestionKinds.ReportedSpeech) != 0;
+        bool wantsSpeakers = (kinds & SuggestionKinds.Speakers) != 0 && HasUnattributed(article, field);
+        if (!wantsReported && !wantsSpeakers)
+        {
+            return;
         }
 
         var context = new FieldContext(field, text, known);
@@ -102,7 +115,17 @@ public sealed class AnnotationSuggester
         }
 
         var attribution = new QuotationAttributor(context, quoteRanges, id => _entities.Find(id)!.Kind);
-        reported.AddRange(attribution.FindReportedSpeech((start, end) => Overlaps(writtenReported, start, end)));
+        List<ReportedSpeechSuggestion> clauses = attribution.FindReportedSpeech((start, end) => Overlaps(writtenReported, start, end));
+        if (wantsReported)
+        {
+            reported.AddRange(clauses);
+        }
+
+        if (!wantsSpeakers)
+        {
+            return;
+        }
+
 
         var unattributed = new List<QuotationSyntax>();
         foreach (QuotationSyntax quotation in article.Quotations)
@@ -122,6 +145,19 @@ public sealed class AnnotationSuggester
                 context.Speech.Add(new KnownSpeech(quotation.Start, quotation.Start + quotation.Length, suggestion.SpeakerId, _entities.Find(suggestion.SpeakerId)!.Kind, Reported: false));
             }
         }
+    }
+
+    private static bool HasUnattributed(ArticleFile article, string field)
+    {
+        foreach (QuotationSyntax quotation in article.Quotations)
+        {
+            if (quotation.Field == field && quotation.Kind != QuoteKind.Indirect && quotation.Speaker is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(List<(int Start, int End)> ranges, int start, int end)

@@ -66,22 +66,18 @@ public sealed class MentionFinder
     {
         var result = new List<(int Start, int End, EntityDeclaration Entity, double Confidence, string Rule)>();
         var found = _automaton.FindAll(text, 0, text.Length);
-        // Leftmost-longest in linear time: the longest occurrence that starts at each position.
-        var longest = new Dictionary<int, (int End, int Surface)>();
-        foreach ((int start, int end, int surface) in found)
+        // Leftmost-longest: occurrences by start, the longest first, then taken greedily.
+        found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
+        bool[]? covered = null;
+        if (existing.Count > 0)
         {
-            if (!longest.TryGetValue(start, out var best) || best.End < end)
+            covered = new bool[text.Length + 1];
+            foreach ((int start, int end, _) in existing)
             {
-                longest[start] = (end, surface);
-            }
-        }
-
-        var covered = new bool[text.Length + 1];
-        foreach ((int start, int end, _) in existing)
-        {
-            for (int i = start; i < end && i < covered.Length; i++)
-            {
-                covered[i] = true;
+                for (int i = start; i < end && i < covered.Length; i++)
+                {
+                    covered[i] = true;
+                }
             }
         }
 
@@ -97,29 +93,21 @@ public sealed class MentionFinder
             }
         }
 
-        int at = 0;
-        while (at < text.Length)
+        int taken = 0;
+        foreach ((int start, int end, int surface) in found)
         {
-            if (!longest.TryGetValue(at, out var match))
+            if (start < taken || (covered is not null && Overlaps(covered, start, end)))
             {
-                at++;
                 continue;
             }
 
-            if (Overlaps(covered, at, match.End))
+            AddMatch(text, start, end, surface, result);
+            if (_owners[surface][0].Kind == EntityKind.Event)
             {
-                at++;
-                continue;
+                AddInner(text, start, end, result);
             }
 
-            AddMatch(text, at, match.End, match.Surface, result);
-            EntityDeclaration outer = _owners[match.Surface][0];
-            if (outer.Kind == EntityKind.Event)
-            {
-                AddInner(text, at, match.End, result);
-            }
-
-            at = match.End;
+            taken = end;
         }
 
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));

@@ -20,6 +20,20 @@ public sealed class NameAutomaton
     private readonly List<int> _outputLink = new() { -1 };
     private readonly List<string> _surfaces = new();
 
+    // The root's transitions for every UTF-16 unit: most characters of a text leave from the
+    // root, and an array read is several times cheaper than a dictionary probe.
+    private readonly int[] _root = new int[char.MaxValue + 1];
+    private int _maxDepth;
+
+    // The automaton as a table, when it is small enough (see Tabulate): the characters of the
+    // surfaces numbered 1..n (0 for every other), and for each state and class the next state,
+    // failures already followed. One array read per character of the text.
+    private const int MaxTableEntries = 1 << 23;
+    private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
+    private int[]? _table;
+    private int _width;
+    private bool[] _hasOutput = System.Array.Empty<bool>();
+
     public NameAutomaton(IEnumerable<string> surfaces)
     {
         foreach (string surface in surfaces)
@@ -28,6 +42,66 @@ public sealed class NameAutomaton
         }
 
         Link();
+        foreach (KeyValuePair<char, int> child in _next[0])
+        {
+            _root[child.Key] = child.Value;
+        }
+
+        _hasOutput = new bool[_next.Count];
+        for (int s = 0; s < _next.Count; s++)
+        {
+            _hasOutput[s] = _surfaceAt[s] >= 0 || _outputLink[s] >= 0;
+        }
+
+        Tabulate();
+    }
+
+    /// <summary>
+    /// The transition table over the surfaces' alphabet, built breadth-first so that a state's
+    /// failure row is complete before its own. Skipped past <see cref="MaxTableEntries"/>
+    /// (a registry of tens of thousands of names): the dictionaries then serve, more slowly.
+    /// </summary>
+    private void Tabulate()
+    {
+        int classes = 0;
+        for (int s = 0; s < _next.Count; s++)
+        {
+            foreach (char c in _next[s].Keys)
+            {
+                if (_classOf[c] == 0)
+                {
+                    _classOf[c] = (ushort)++classes;
+                }
+            }
+        }
+
+        _width = classes + 1;
+        if ((long)_width * _next.Count > MaxTableEntries || classes >= ushort.MaxValue)
+        {
+            return;
+        }
+
+        var table = new int[_width * _next.Count];
+        var queue = new Queue<int>();
+        queue.Enqueue(0);
+        while (queue.Count > 0)
+        {
+            int state = queue.Dequeue();
+            int row = state * _width;
+            int failRow = _fail[state] * _width;
+            for (int a = 1; a < _width; a++)
+            {
+                table[row + a] = state == 0 ? 0 : table[failRow + a];
+            }
+
+            foreach (KeyValuePair<char, int> child in _next[state])
+            {
+                table[row + _classOf[child.Key]] = child.Value;
+                queue.Enqueue(child.Value);
+            }
+        }
+
+        _table = table;
     }
 
     /// <summary>The surfaces, in the order they were first added.</summary>
@@ -41,8 +115,17 @@ public sealed class NameAutomaton
     public List<(int Start, int End, int Surface)> FindAll(string text, int from, int to, int maxLength = int.MaxValue)
     {
         var found = new List<(int Start, int End, int Surface)>();
-        // For each character fed to the automaton, where it was in the text (white-space runs are fed once).
-        var fedAt = new List<int>();
+        // Where each of the last characters fed to the automaton was in the text (white-space
+        // runs are fed once): a ring as long as the longest surface, since no match is longer.
+        int ring = 1;
+        while (ring <= _maxDepth)
+        {
+            ring <<= 1;
+        }
+
+        int mask = ring - 1;
+        var fedAt = new int[ring];
+        int fed = 0;
         int state = 0;
         bool lastWasSpace = false;
         for (int i = from; i < to; i++)
@@ -68,16 +151,17 @@ public sealed class NameAutomaton
             }
 
             lastWasSpace = space;
-            fedAt.Add(i);
-            state = Step(state, c);
-            if (i + 1 < to && IsWordChar(text[i + 1]) && IsWordChar(text[i]))
+            fedAt[fed & mask] = i;
+            fed++;
+            state = _table is not null ? _table[state * _width + _classOf[c]] : Step(state, c);
+            if (!_hasOutput[state] || (i + 1 < to && IsWordChar(text[i + 1]) && IsWordChar(text[i])))
             {
                 continue; // a name never ends inside a word
             }
 
             for (int s = _surfaceAt[state] >= 0 ? state : _outputLink[state]; s >= 0; s = _outputLink[s])
             {
-                int start = fedAt[fedAt.Count - _depth[s]];
+                int start = fedAt[(fed - _depth[s]) & mask];
                 if (i + 1 - start > maxLength)
                 {
                     continue;
@@ -134,6 +218,7 @@ public sealed class NameAutomaton
             state = next;
         }
 
+        _maxDepth = System.Math.Max(_maxDepth, _depth[state]);
         if (_surfaceAt[state] < 0)
         {
             _surfaceAt[state] = _surfaces.Count;
@@ -185,6 +270,11 @@ public sealed class NameAutomaton
     {
         while (true)
         {
+            if (state == 0)
+            {
+                return _root[c];
+            }
+
             if (_next[state].TryGetValue(c, out int next))
             {
                 return next;

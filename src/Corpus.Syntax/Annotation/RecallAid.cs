@@ -29,17 +29,13 @@ public static class RecallAid
             return diagnostics;
         }
 
-        ArticleSuggestions suggestions = suggester.Suggest(article);
-        if (suggestions.Mentions.Count == 0 && suggestions.Quotations.Count == 0)
-        {
-            return diagnostics;
-        }
-
-        MarkupProjection projection = MarkupProjection.Create(source);
-        var lines = new LineMap(source);
+        ArticleSuggestions suggestions = suggester.Suggest(article, SuggestionKinds.Mentions | SuggestionKinds.Speakers);
+        // The file is projected only when there is something to place in it: most articles have nothing.
+        MarkupProjection? projection = null;
+        LineMap? lines = null;
         foreach (MentionSuggestion mention in suggestions.Mentions)
         {
-            if (mention.Confidence >= MinimumConfidence && Locate(projection, lines, article, mention.Field, mention.Start, mention.Length) is SourceSpan span)
+            if (mention.Confidence >= MinimumConfidence && Locate(ref projection, ref lines, source, article, mention.Field, mention.Start, mention.Length) is SourceSpan span)
             {
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.UnannotatedName, article.FilePath, span, mention.Text, mention.EntityId));
             }
@@ -47,7 +43,7 @@ public static class RecallAid
 
         foreach (QuotationSuggestion quotation in suggestions.Quotations)
         {
-            if (quotation.Confidence >= MinimumConfidence && Locate(projection, lines, article, quotation.Field, quotation.Start - 1, quotation.Length + 2) is SourceSpan span)
+            if (quotation.Confidence >= MinimumConfidence && Locate(ref projection, ref lines, source, article, quotation.Field, quotation.Start - 1, quotation.Length + 2) is SourceSpan span)
             {
                 string text = quotation.Text.Length > 60 ? quotation.Text.Substring(0, 57) + "..." : quotation.Text;
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerSuggestion, article.FilePath, span, text, quotation.SpeakerId, quotation.Rule));
@@ -62,8 +58,10 @@ public static class RecallAid
     public static IReadOnlyList<CorpusDiagnostic> Diagnose(ArticleFile article, string source, Binding.EntityTable entities) =>
         Diagnose(article, source, new AnnotationSuggester(entities));
 
-    private static SourceSpan? Locate(MarkupProjection projection, LineMap lines, ArticleFile article, string fieldName, int start, int length)
+    private static SourceSpan? Locate(ref MarkupProjection? projection, ref LineMap? lines, string source, ArticleFile article, string fieldName, int start, int length)
     {
+        projection ??= MarkupProjection.Create(source);
+        lines ??= new LineMap(source);
         ProjectedField? field = projection.Find(fieldName);
         if (field is null || field.Text != article.GetFieldText(fieldName))
         {
