@@ -70,7 +70,25 @@ public static class RecallAid
 
         int from = field.SourceStart(start);
         int to = field.SourceEnd(start + length);
-        return from < 0 || to < from ? null : lines.GetSpan(from, to - from);
+        if (from < 0 || to < from || Attempted(projection, from, to))
+        {
+            return null;
+        }
+
+        return lines.GetSpan(from, to - from);
+    }
+
+    /// <summary>
+    /// Whether the author already tried to annotate this text: it is enclosed by markup
+    /// brackets, or a quotation is followed by an annotation, that the parser rejected (and
+    /// reported). An annotation in error causes no further diagnostics.
+    /// </summary>
+    private static bool Attempted(MarkupProjection projection, int from, int to)
+    {
+        string source = projection.Source;
+        bool bracketed = from > 0 && source[from - 1] == '[' && projection.IsMarkup(from - 1) && to < source.Length && source[to] == ']' && projection.IsMarkup(to);
+        bool quoteAnnotated = to < source.Length && source[to] == '{' && projection.IsMarkup(to);
+        return bracketed || quoteAnnotated;
     }
 
     private static bool HasSpeaker(ArticleFile article)
