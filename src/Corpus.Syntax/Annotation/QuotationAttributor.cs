@@ -9,6 +9,13 @@ namespace Corpus.Syntax.Annotation;
 /// </summary>
 internal sealed class QuotationAttributor
 {
+    /// <summary>
+    /// The longest reported clause proposed, in characters. A clause is read from its verb to
+    /// the sentence's end (or back to its start): without a bound, a pathological sentence
+    /// with a verb every few words would be read again for each verb.
+    /// </summary>
+    private const int MaxClauseLength = 1500;
+
     private readonly FieldContext _context;
 
     // Every quotation and term of the field, marks included, sorted by start: a reported
@@ -311,7 +318,7 @@ internal sealed class QuotationAttributor
             comma = b - 1;
         }
 
-        if (speaker is not ResolvedSpeaker s || comma <= sentence)
+        if (speaker is not ResolvedSpeaker s || comma <= sentence || comma - sentence > MaxClauseLength)
         {
             return null;
         }
@@ -400,7 +407,7 @@ internal sealed class QuotationAttributor
             end--;
         }
 
-        if (end - start < 12 || Words(start, end) < 3)
+        if (end - start < 12 || end - start > MaxClauseLength || Words(start, end) < 3)
         {
             return null;
         }
@@ -411,7 +418,7 @@ internal sealed class QuotationAttributor
     /// <summary>The end of a reported clause: the sentence's end, or a comma before "which", "and", "in", ….</summary>
     private int ClauseEnd(int start)
     {
-        int sentenceEnd = _context.SentenceEnd(start);
+        int sentenceEnd = System.Math.Min(_context.SentenceEnd(start), start + MaxClauseLength + 1);
         for (int i = start; i < sentenceEnd; i++)
         {
             if (InsideQuote(i))

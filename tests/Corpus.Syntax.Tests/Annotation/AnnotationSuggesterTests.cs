@@ -214,4 +214,17 @@ public sealed class AnnotationSuggesterTests
         Assert.Equal(20_000, s.Quotations.Count);
         Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(20), "took " + watch.Elapsed);
     }
+
+    [Fact]
+    public void A_sentence_with_a_verb_every_few_words_is_read_in_linear_time()
+    {
+        // One sentence, no full stop: each "said" could start or end a reported clause.
+        string body = string.Concat(Enumerable.Repeat("Zhu Feng said that China, said Victor D. Cha, ", 20_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        ArticleSuggestions s = Suggest(body);
+        watch.Stop();
+
+        Assert.Equal(60_000, s.Mentions.Count);
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(20), "took " + watch.Elapsed);
+    }
 }
