@@ -18,7 +18,7 @@ public sealed class EvaluateCommandTests
         Assert.True(Score(result, "quotations: found", "recall") >= 0.95);
         Assert.True(Score(result, "quotations: speaker", "accuracy") >= 0.85);
         Assert.Contains("| mentions | 250 | 249 | 248 | P 0.996, R 0.992, F1 0.994 |", result.OutputLines);
-        Assert.Contains("2 articles; 7 differences:", result.OutputLines);
+        Assert.Contains("2 articles; 5 differences:", result.OutputLines);
     }
 
     [Fact]

@@ -65,6 +65,10 @@ internal sealed class QuotationAttributor
                 {
                     found = ClauseAfterVerb(i, end) ?? ClauseBeforeVerb(i, end);
                 }
+                else if (word == "say" && _context.WordBefore(i, out string before) >= 0 && before == "to")
+                {
+                    found = Infinitive(end);
+                }
                 else if (SpeechCues.AppealVerbs.Contains(word))
                 {
                     found = Appeal(i, end);
@@ -366,6 +370,26 @@ internal sealed class QuotationAttributor
         }
 
         return Clause(c, ClauseEnd(c), new ResolvedSpeaker(s.EntityId, s.Kind, 0.7, "appeal-subject"), "reported-appeal", 0.7);
+    }
+
+    /// <summary>"China has not commented … other than to say that it hopes …": the sentence's subject says it.</summary>
+    private ReportedSpeechSuggestion? Infinitive(int sayEnd)
+    {
+        int c = _context.SkipSpaces(sayEnd);
+        int thatEnd = _context.WordAfter(c, out string that);
+        if (that != "that")
+        {
+            return null;
+        }
+
+        c = _context.SkipSpaces(thatEnd);
+        int sentence = _context.SentenceStart(sayEnd);
+        if (_context.MentionStartingAt(sentence) is not KnownMention subject || !SpeechCues.CanSpeak(subject.Kind) || c >= Text.Length || !char.IsLetterOrDigit(Text[c]))
+        {
+            return null;
+        }
+
+        return Clause(c, ClauseEnd(c), new ResolvedSpeaker(subject.EntityId, subject.Kind, 0.7, "sentence-subject"), "reported-infinitive/sentence-subject", 0.7);
     }
 
     /// <summary>"According to Xi Jinping Thought on Diplomacy, the ideology that guides …, countries should …".</summary>

@@ -80,7 +80,8 @@ internal static class SpeakerResolver
     public static ResolvedSpeaker? After(FieldContext context, int verbEnd)
     {
         int at = context.SkipSpaces(verbEnd);
-        for (int guard = 0; guard < 5; guard++)
+        // "revealed this week by Defense Secretary Lloyd J. Austin III": up to six words of time and title.
+        for (int guard = 0; guard < 7; guard++)
         {
             if (context.MentionStartingAt(at) is KnownMention named)
             {
