@@ -93,4 +93,19 @@ public sealed class AnnotateCommandTests
         File.WriteAllText(path, MarkupProjection.Create(source).WithoutMarkup(), new UTF8Encoding(false));
         return path;
     }
+
+    [Fact]
+    public void Writing_keeps_a_byte_order_mark()
+    {
+        using var temp = new TempDirectory();
+        File.Copy(Path.Combine(TestPaths.RealCorpus, "entities.txt"), temp.Combine("entities.txt"));
+        string article = temp.Combine("a.txt");
+        File.WriteAllText(article, "---\ntitle: T\n---\nRussia met.\n", new UTF8Encoding(true));
+
+        CliRun.Run("annotate", article, "--write");
+
+        byte[] bytes = File.ReadAllBytes(article);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3).ToArray());
+        Assert.Equal("---\ntitle: T\n---\n[Russia]{@russia} met.\n", Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+    }
 }

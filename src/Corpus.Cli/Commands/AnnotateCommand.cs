@@ -67,7 +67,7 @@ internal static class AnnotateCommand
             reported += annotated.ReportedSpeech;
             if (write)
             {
-                File.WriteAllText(file, annotated.Text, new UTF8Encoding(source.Length > 0 && source[0] == '\uFEFF'));
+                File.WriteAllText(file, annotated.Text, new UTF8Encoding(HasByteOrderMark(file)));
             }
             else
             {
@@ -80,6 +80,13 @@ internal static class AnnotateCommand
             LoadedCorpus.Plural(reported, "reported clause") + " suggested in " + LoadedCorpus.Plural(changedFiles, "file") +
             (write ? " (written)" : string.Empty));
         return 0;
+    }
+
+    /// <summary>Reading drops a byte-order mark; writing keeps the file's own.</summary>
+    private static bool HasByteOrderMark(string file)
+    {
+        using FileStream stream = File.OpenRead(file);
+        return stream.ReadByte() == 0xEF && stream.ReadByte() == 0xBB && stream.ReadByte() == 0xBF;
     }
 
     private static List<string> Articles(string target)

@@ -29,6 +29,13 @@ public sealed class AnnotationSuggester
 
     public ArticleSuggestions Suggest(ArticleFile article) => Suggest(article, SuggestionKinds.All);
 
+    /// <summary>
+    /// An article given as text: plain, or with markup already in it, with or without a front
+    /// matter (without one, all of it is the body). Offsets refer to the plain texts the parser
+    /// makes of it (<see cref="ArticleFile.GetFieldText"/>).
+    /// </summary>
+    public ArticleSuggestions Suggest(string articleText) => Suggest(Parsing.ArticleParser.Parse("article.txt", articleText));
+
     public ArticleSuggestions Suggest(ArticleFile article, SuggestionKinds kinds)
     {
         var mentions = new List<MentionSuggestion>();

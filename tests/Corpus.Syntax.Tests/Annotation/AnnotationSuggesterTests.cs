@@ -227,4 +227,13 @@ public sealed class AnnotationSuggesterTests
         Assert.Equal(60_000, s.Mentions.Count);
         Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(20), "took " + watch.Elapsed);
     }
+
+    [Fact]
+    public void Plain_text_without_a_front_matter_is_all_body()
+    {
+        ArticleSuggestions s = new AnnotationSuggester(Entities).Suggest("“It is late,” said Zhu Feng in Beijing.");
+
+        Assert.Equal(new[] { "19+8 Zhu Feng @zhu-feng name", "31+7 Beijing @beijing name" }, Mentions(s));
+        Assert.Equal("zhu-feng", s.Quotations.Single().SpeakerId);
+    }
 }
