@@ -8,6 +8,7 @@ namespace Corpus.Syntax.Annotation;
 /// entity table, it proposes the mentions of registered names, the speakers of unattributed
 /// quotations and the reported speech whose cue is clear. It never proposes what is already
 /// written. Built once per entity table (the name automaton), then linear in each article.
+/// Immutable once built, so one instance may serve every article of a build in parallel.
 /// The rules are described, with their confidences, in docs/annotate.md.
 /// </summary>
 public sealed class AnnotationSuggester
