@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*BuildBenchmarks*'
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*StartupBenchmarks*'
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*QuoteBenchmarks*'
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- --filter '*LspBenchmarks*'   (corpus lsp's latency)
 // On a busy machine BenchmarkDotNet's own build of its boilerplate can pass its default
 // two minutes; that build is not measured.
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000   (a profile of one cold run)

@@ -65,6 +65,7 @@ internal static class Cli
             ExportCommand.Create(host),
             ImportCommand.Create(host),
             RenderCommand.Create(host),
+            Lsp.LspCommand.Create(host),
             AnnotateCommand.Create(host),
             EvaluateCommand.Create(host),
         };

@@ -7,6 +7,7 @@ using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emit;
 using Corpus.Generator.Pipeline;
 using Corpus.Generator.Specs;
+using Corpus.Storage.Surface;
 using Corpus.Syntax;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Collections;
@@ -21,9 +22,11 @@ namespace Corpus.Generator;
 
 /// <summary>
 /// Compiles the corpus's annotated text files (AdditionalFiles marked <c>CorpusFile</c>)
-/// into typed C#. Each file is parsed on its own and cached; registries are merged into
-/// one entity table; each article is bound against it; a cheap corpus-wide step numbers
-/// the articles and deals them into a bounded number of output groups.
+/// into the typed surface of the corpus: classes, members, XML docs, indices. The data itself
+/// (texts, front matter, annotations) is not C#: the package's build step writes it as a
+/// manifest resource from the same Corpus.Syntax results (the resx model). Each file is parsed
+/// on its own and cached; registries are merged into one entity table; each article is bound
+/// against it and reduced to its surface; a cheap corpus-wide step validates and orders them.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -54,25 +57,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (all, _) => BindRegistries(all))
             .WithTrackingName(TrackingNames.EntityTable);
 
-        // What binding needs of an article but not of the entities (its annotation table, whose
-        // UTF-8 offsets cost a walk of the body) is laid out per article and cached with it.
-        IncrementalValuesProvider<ArticleLayout> layouts = articles
-            .Select(static (article, _) => LayOut(article))
-            .WithTrackingName(TrackingNames.ArticleLayout);
-
-        // Binding fans out from one collected value instead of combining each article with
-        // the entity table: Roslyn's Combine of a values provider with a value provider lost
-        // an article after a removal followed by a fully cached run (found by the incremental
-        // property test, IncrementalCorrectnessTests). What is left of binding is cheap: look
-        // up the ids, check names, fill the entity slots of the cached table, and for a cached
-        // layout against a cached table not even that (BoundModelCache). An article whose
-        // references all resolve keeps its parsed instance, so comparing a new model with the
-        // previous one (the driver keeps the previous one when equal) stops at reference equality
-        // for the article, and later steps stay cached.
-        IncrementalValuesProvider<ArticleModel> models = layouts
-            .Collect()
+        // Each article is bound on its own against the entity table, and reduced to its
+        // surface: an edit that changes no name, title or #name index leaves the surface equal,
+        // and nothing downstream runs again.
+        IncrementalValuesProvider<ArticleUnit> units = articles
             .Combine(entities)
-            .SelectMany(static (pair, ct) => BindArticles(pair.Left, pair.Right, ct))
+            .Select(static (pair, _) => BindArticle(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleBind);
 
         IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
@@ -80,29 +70,49 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GeneratorSettings.Create(pair.Left.GlobalOptions, pair.Right as CSharpParseOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        IncrementalValueProvider<CorpusSpec> corpus = models
+        IncrementalValueProvider<CorpusResult> corpus = units
             .Collect()
             .Combine(entities)
-            .Combine(settings)
-            .Select(static (pair, _) => BuildCorpus(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select(static (pair, _) => BuildCorpus(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CorpusModel);
 
-        IncrementalValuesProvider<ArticleGroupSpec> groups = corpus
-            .SelectMany(static (spec, _) => spec.Groups)
-            .WithTrackingName(TrackingNames.ArticleGroups);
+        IncrementalValueProvider<(CorpusSurface Surface, GeneratorSettings Settings)> surface = corpus
+            .Select(static (result, _) => result.Surface)
+            .WithTrackingName(TrackingNames.Surface)
+            .Combine(settings);
 
         // Diagnostics travel as data and are reported per article, so a cached article reports
         // again without work; registries' diagnostics come once, through the merged entity table.
         context.RegisterSourceOutput(articles, static (spc, file) => RoslynDiagnostics.Report(spc, file.Diagnostics));
-        context.RegisterSourceOutput(models, static (spc, model) => RoslynDiagnostics.Report(spc, model.Bound.Diagnostics));
+        context.RegisterSourceOutput(units, static (spc, unit) => RoslynDiagnostics.Report(spc, unit.Bound.Diagnostics));
         context.RegisterSourceOutput(entities, static (spc, table) => RoslynDiagnostics.Report(spc, table.Diagnostics));
-        context.RegisterSourceOutput(corpus, static (spc, spec) => RoslynDiagnostics.Report(spc, spec.Diagnostics));
+        context.RegisterSourceOutput(corpus.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
+        context.RegisterSourceOutput(settings, static (spc, s) => ReportSettings(spc, s));
 
-        IncrementalValueProvider<(CorpusIndexSpec Index, GeneratorSettings Settings)> index = corpus
-            .Select(static (spec, _) => spec.Index)
-            .Combine(settings);
-        context.RegisterSourceOutput(index, static (spc, pair) => EmitIndex(spc, pair.Index, pair.Settings));
-        context.RegisterSourceOutput(groups.Combine(settings), static (spc, pair) => EmitGroup(spc, pair.Left, pair.Right));
+        // Each generated file from its own spec: a file is emitted again only when its spec changes.
+        IncrementalValueProvider<CatalogSpec?> catalog = surface
+            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Catalog(pair.Surface, pair.Settings.Namespace) : null)
+            .WithTrackingName(TrackingNames.CatalogSpec);
+        IncrementalValueProvider<EntitiesSpec?> entitiesSpec = surface
+            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Entities(pair.Surface, pair.Settings.Namespace) : null)
+            .WithTrackingName(TrackingNames.EntitiesSpec);
+        IncrementalValueProvider<ArticlesSpec?> articlesSpec = surface
+            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Articles(pair.Surface, pair.Settings.Namespace) : null)
+            .WithTrackingName(TrackingNames.ArticlesSpec);
+        IncrementalValuesProvider<ArticleClassGroup> groups = surface
+            .SelectMany(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Groups(pair.Surface, pair.Settings.Namespace) : EquatableArray<ArticleClassGroup>.Empty)
+            .WithTrackingName(TrackingNames.ArticleGroups);
+
+        context.RegisterSourceOutput(catalog, static (spc, spec) => Emit(spc, "CorpusData.g.cs", spec, CatalogEmitter.Emit));
+        context.RegisterSourceOutput(entitiesSpec, static (spc, spec) => Emit(spc, "Entities.g.cs", spec, EntitiesEmitter.Emit));
+        context.RegisterSourceOutput(articlesSpec, static (spc, spec) => Emit(spc, "Articles.g.cs", spec, ArticlesEmitter.Emit));
+        context.RegisterSourceOutput(groups, static (spc, group) =>
+        {
+            if (group.Articles.Count > 0)
+            {
+                Emit(spc, ArticleGroupEmitter.HintName(group.Group), group, ArticleGroupEmitter.Emit);
+            }
+        });
     }
 
     private static CorpusFileInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken ct)
@@ -176,103 +186,76 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArticleLayout LayOut(ArticleFile article)
+    private static ArticleUnit BindArticle(ArticleFile article, EntityTable entities)
     {
         try
         {
-            return ArticleModelBuilder.Layout(article);
+            BoundArticle bound = ArticleBinder.Bind(article, entities);
+            return new ArticleUnit(bound, bound.IsGenerated ? SurfaceBuilder.Article(bound, entities) : null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Reported by binding, the step that reported a failure of the layout before it was a step of its own.
-            return new ArticleLayout(article, EquatableArray<int>.Empty) { Failure = Failures.Diagnostic(article.FilePath, e) };
+            BoundArticle failed = new(article with { Id = null }, new[] { Failures.Diagnostic(article.FilePath, e) }.ToEquatableArray());
+            return new ArticleUnit(failed, null);
         }
     }
 
-    private static ImmutableArray<ArticleModel> BindArticles(ImmutableArray<ArticleLayout> layouts, EntityTable entities, CancellationToken ct)
-    {
-        var models = ImmutableArray.CreateBuilder<ArticleModel>(layouts.Length);
-        foreach (ArticleLayout layout in layouts)
-        {
-            // Every article is bound on every change: a typing pause must be able to stop it.
-            ct.ThrowIfCancellationRequested();
-            models.Add(BindArticle(layout, entities));
-        }
-
-        return models.MoveToImmutable();
-    }
-
-    private static ArticleModel BindArticle(ArticleLayout layout, EntityTable entities)
-    {
-        ArticleFile article = layout.Article;
-        if (layout.Failure is not null)
-        {
-            return Failed(article, layout.Failure);
-        }
-
-        try
-        {
-            // An unchanged article against an unchanged table is the previous model itself: no
-            // work, and the driver's comparison with it stops at reference equality.
-            return BoundModelCache.GetOrBind(layout, entities, static (l, table) => ArticleModelBuilder.Build(l, ArticleBinder.Bind(l.Article, table), table));
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return Failed(article, Failures.Diagnostic(article.FilePath, e));
-        }
-    }
-
-    private static ArticleModel Failed(ArticleFile article, CorpusDiagnostic failure)
-    {
-        BoundArticle failed = new(article with { Id = null }, new[] { failure }.ToEquatableArray());
-        return new ArticleModel(failed, EquatableArray<int>.Empty, EquatableArray<NamedMember>.Empty, null);
-    }
-
-    private static CorpusSpec BuildCorpus(ImmutableArray<ArticleModel> models, EntityTable entities, GeneratorSettings settings)
+    private static CorpusResult BuildCorpus(ImmutableArray<ArticleUnit> units, EntityTable entities)
     {
         try
         {
-            return CorpusSpecBuilder.Build(models, entities, settings);
+            var surfaces = new Dictionary<string, ArticleSurface>(units.Length, StringComparer.Ordinal);
+            var bound = new List<BoundArticle>(units.Length);
+            foreach (ArticleUnit unit in units)
+            {
+                bound.Add(unit.Bound);
+                if (unit.Surface is not null)
+                {
+                    surfaces[unit.Bound.Article.FilePath] = unit.Surface;
+                }
+            }
+
+            // The same validation as the build task's CorpusCompilation, so both keep the same articles in the same order.
+            (List<BoundArticle> kept, List<CorpusDiagnostic> diagnostics) = CorpusValidator.Validate(entities, bound);
+            var articles = new ArticleSurface[kept.Count];
+            for (int i = 0; i < articles.Length; i++)
+            {
+                articles[i] = surfaces[kept[i].Article.FilePath];
+            }
+
+            var surface = new CorpusSurface(SurfaceBuilder.Entities(entities), new EquatableArray<ArticleSurface>(articles));
+            return new CorpusResult(surface, diagnostics.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var empty = new CorpusIndexSpec(settings.Namespace, EquatableArray<EntityDeclaration>.Empty, EquatableArray<ArticleEntry>.Empty);
-            return new CorpusSpec(empty, EquatableArray<ArticleGroupSpec>.Empty, new[] { Failures.Diagnostic(string.Empty, e) }.ToEquatableArray());
+            var empty = new CorpusSurface(EquatableArray<EntitySurface>.Empty, EquatableArray<ArticleSurface>.Empty);
+            return new CorpusResult(empty, new[] { Failures.Diagnostic(string.Empty, e) }.ToEquatableArray());
         }
     }
 
-    private static void EmitIndex(SourceProductionContext context, CorpusIndexSpec index, GeneratorSettings settings)
-    {
-        if (index.IsEmpty)
-        {
-            return;
-        }
+    private static bool Usable((CorpusSurface Surface, GeneratorSettings Settings) pair) =>
+        !pair.Surface.IsEmpty && pair.Settings.LanguageVersionSupported;
 
+    private static void ReportSettings(SourceProductionContext context, GeneratorSettings settings)
+    {
         if (!settings.LanguageVersionSupported)
         {
             context.ReportDiagnostic(Diagnostic.Create(RoslynDiagnostics.Get(DiagnosticDescriptors.LanguageVersionTooOld.Id), Location.None, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.LanguageVersionTooOld.MessageFormat, settings.LanguageVersion)));
+        }
+    }
+
+    private static void Emit<T>(SourceProductionContext context, string hintName, T? spec, Func<T, string> emit)
+        where T : class
+    {
+        if (spec is null)
+        {
             return;
         }
 
-        AddSource(context, "CorpusData.g.cs", () => CatalogEmitter.Emit(index));
-        AddSource(context, "Entities.g.cs", () => EntitiesEmitter.Emit(index));
-        AddSource(context, "Articles.g.cs", () => ArticlesEmitter.Emit(index));
-    }
-
-    private static void EmitGroup(SourceProductionContext context, ArticleGroupSpec group, GeneratorSettings settings)
-    {
-        if (settings.LanguageVersionSupported && group.Articles.Count > 0)
-        {
-            AddSource(context, ArticleGroupEmitter.HintName(group.Group), () => ArticleGroupEmitter.Emit(group));
-        }
-    }
-
-    private static void AddSource(SourceProductionContext context, string hintName, Func<string> emit)
-    {
         string source;
         try
         {
-            source = emit();
+            source = emit(spec);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -6,10 +6,13 @@ public static class TrackingNames
     public const string CorpusFiles = nameof(CorpusFiles);
     public const string RegistryParse = nameof(RegistryParse);
     public const string ArticleParse = nameof(ArticleParse);
-    public const string ArticleLayout = nameof(ArticleLayout);
     public const string EntityTable = nameof(EntityTable);
     public const string ArticleBind = nameof(ArticleBind);
     public const string Settings = nameof(Settings);
     public const string CorpusModel = nameof(CorpusModel);
+    public const string Surface = nameof(Surface);
+    public const string CatalogSpec = nameof(CatalogSpec);
+    public const string EntitiesSpec = nameof(EntitiesSpec);
+    public const string ArticlesSpec = nameof(ArticlesSpec);
     public const string ArticleGroups = nameof(ArticleGroups);
 }

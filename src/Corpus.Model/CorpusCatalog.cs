@@ -1,41 +1,70 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Reflection;
 using System.Threading;
+using Corpus.Storage;
 
 namespace Corpus.Model;
 
 /// <summary>
-/// One compiled corpus: its entities (sorted by id) and its articles (sorted by id,
-/// created on first access, one at a time). The generated <c>Entities</c>, <c>Articles</c>
-/// and <c>Quotes</c> classes are typed views over it.
+/// One compiled corpus: its entities (sorted by id, created together on first use of the
+/// corpus) and its articles (sorted by id, each created on first access). The data comes from
+/// the corpus assembly's data resource; the generated <c>Entities</c>, <c>Articles</c> and
+/// <c>Quotes</c> classes are typed views over it.
 /// </summary>
 public sealed class CorpusCatalog
 {
+    private readonly CorpusData _data;
     private readonly Entity[] _entities;
-    private readonly string[] _articleIds;
     private readonly Article?[] _articles;
-    private readonly Func<CorpusCatalog, int, Article> _createArticle;
+    private readonly Func<CorpusCatalog, int, Article?> _createArticle;
     private EntityIndex? _index;
 
-    /// <summary>Creates the catalog; called by generated code.</summary>
-    /// <param name="entities">Every entity, sorted by id (ordinal).</param>
-    /// <param name="articleIds">Every article id, sorted (ordinal).</param>
-    /// <param name="createArticle">Creates the article at an index.</param>
-    public CorpusCatalog(Entity[] entities, string[] articleIds, Func<CorpusCatalog, int, Article> createArticle)
+    private CorpusCatalog(CorpusData data, Func<CorpusCatalog, int, Article?> createArticle)
     {
-        _entities = entities ?? throw new ArgumentNullException(nameof(entities));
-        _articleIds = articleIds ?? throw new ArgumentNullException(nameof(articleIds));
-        _createArticle = createArticle ?? throw new ArgumentNullException(nameof(createArticle));
-        _articles = new Article?[articleIds.Length];
-        for (int i = 0; i < entities.Length; i++)
+        _data = data;
+        _createArticle = createArticle;
+        _entities = new Entity[data.EntityCount];
+        for (int i = 0; i < _entities.Length; i++)
         {
-            entities[i].Attach(this, i);
+            DataReader reader = data.Reader(data.EntityRecord(i));
+            _entities[i] = Entity.Create(EntityRecord.Read(ref reader));
+            _entities[i].Attach(this, i);
         }
 
-        Entities = Array.AsReadOnly(entities);
+        _articles = new Article?[data.ArticleCount];
+        Entities = Array.AsReadOnly(_entities);
         Articles = new ArticleList(this);
     }
+
+    /// <summary>
+    /// Opens the corpus whose data resource <paramref name="assembly"/> carries; called by
+    /// generated code. Throws when the resource is missing or was written for other generated
+    /// code (<paramref name="surfaceHash"/> differs), saying what to rebuild.
+    /// </summary>
+    /// <param name="assembly">The corpus assembly.</param>
+    /// <param name="surfaceHash">The hash of the surface the generated code was emitted for.</param>
+    /// <param name="createArticle">Creates the generated class of the article at an index, or returns null for an article without one.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static CorpusCatalog Load(Assembly assembly, ulong surfaceHash, Func<CorpusCatalog, int, Article?> createArticle)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        ArgumentNullException.ThrowIfNull(createArticle);
+        CorpusData data = CorpusData.FromAssembly(assembly);
+        if (data.SurfaceHash != surfaceHash)
+        {
+            throw new InvalidOperationException("The corpus data of " + data.Origin + " does not match its generated code (data "
+                + data.SurfaceHash.ToString("x16", CultureInfo.InvariantCulture) + ", code " + surfaceHash.ToString("x16", CultureInfo.InvariantCulture) + "). " + CorpusData.RebuildAdvice);
+        }
+
+        return new CorpusCatalog(data, createArticle);
+    }
+
+    /// <summary>A corpus from data in memory, for tests and tools: every article of the base class.</summary>
+    internal static CorpusCatalog FromBytes(ReadOnlySpan<byte> bytes) => new(CorpusData.FromBytes(bytes, "the data given"), static (_, _) => null);
 
     /// <summary>Every entity, sorted by id.</summary>
     public IReadOnlyList<Entity> Entities { get; }
@@ -46,16 +75,20 @@ public sealed class CorpusCatalog
     /// <summary>Every quotation of every article, in article order.</summary>
     public IReadOnlyList<Quote> Quotes => Index.AllQuotes;
 
+    internal CorpusData Data => _data;
+
     /// <summary>The article at a position of <see cref="Articles"/>.</summary>
     public Article GetArticle(int index)
     {
+        if ((uint)index >= (uint)_articles.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
         Article? article = Volatile.Read(ref _articles[index]);
         if (article is null)
         {
-            // The generated code does not know the index (so adding an article elsewhere does
-            // not change it); the catalog sets it before the article is published.
-            Article created = _createArticle(this, index);
-            created.Index = index;
+            Article created = _createArticle(this, index) ?? Article.Create(this, index);
             Interlocked.CompareExchange(ref _articles[index], created, null);
             article = _articles[index]!;
         }
@@ -66,15 +99,30 @@ public sealed class CorpusCatalog
     /// <summary>The entity with this id, or null.</summary>
     public Entity? FindEntity(string id)
     {
-        int index = BinarySearch(_entities, id, static e => e.Id);
+        ArgumentNullException.ThrowIfNull(id);
+        int index = BinarySearch(_entities.Length, id, i => _entities[i].Id);
         return index < 0 ? null : _entities[index];
     }
 
     /// <summary>The article with this id, or null.</summary>
     public Article? FindArticle(string id)
     {
-        int index = BinarySearch(_articleIds, id, static s => s);
+        ArgumentNullException.ThrowIfNull(id);
+        int index = BinarySearch(_articles.Length, id, ArticleId);
         return index < 0 ? null : GetArticle(index);
+    }
+
+    /// <summary>An article's id, read from its record without creating the article.</summary>
+    private string ArticleId(int index)
+    {
+        if (Volatile.Read(ref _articles[index]) is { } article)
+        {
+            return article.Id;
+        }
+
+        int record = _data.ArticleRecord(index);
+        DataReader reader = _data.Reader(ArticleRecord.PartAt(_data.Span, record, ArticlePart.FrontMatter));
+        return reader.String() ?? string.Empty;
     }
 
     internal IReadOnlyList<Mention> MentionsOf(Entity entity) => Index.Mentions[entity.Index];
@@ -96,14 +144,14 @@ public sealed class CorpusCatalog
         }
     }
 
-    private static int BinarySearch<T>(T[] items, string id, Func<T, string> key)
+    private static int BinarySearch(int count, string id, Func<int, string> key)
     {
         int low = 0;
-        int high = items.Length - 1;
+        int high = count - 1;
         while (low <= high)
         {
             int middle = low + ((high - low) / 2);
-            int c = string.CompareOrdinal(key(items[middle]), id);
+            int c = string.CompareOrdinal(key(middle), id);
             if (c == 0)
             {
                 return middle;
@@ -194,7 +242,7 @@ public sealed class CorpusCatalog
 
         public ArticleList(CorpusCatalog catalog) => _catalog = catalog;
 
-        public int Count => _catalog._articleIds.Length;
+        public int Count => _catalog._articles.Length;
 
         public Article this[int index] => _catalog.GetArticle(index);
 

@@ -1,28 +1,29 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Storage;
 
 namespace Corpus.Model;
 
 /// <summary>
 /// A person, organization, place or other thing that the corpus mentions. Instances are
-/// created once by the generated corpus and are immutable; the cross-references
-/// (<see cref="Mentions"/>, <see cref="Quotes"/>, <see cref="Articles"/>) are computed on
-/// first use, thread-safely.
+/// created once, from the corpus data, when the corpus is first used, and are immutable;
+/// the cross-references (<see cref="Mentions"/>, <see cref="Quotes"/>, <see cref="Articles"/>)
+/// are computed on first use, thread-safely.
 /// </summary>
 public abstract class Entity
 {
-    private readonly string[] _affiliationIds;
+    private readonly int[] _affiliations;
     private CorpusCatalog? _catalog;
+    private IReadOnlyList<Entity>? _affiliationList;
 
-    /// <summary>Creates an entity; called by generated code.</summary>
-    protected Entity(string id, string name, string[] aliases, string? description, string? wikidataId, string[] affiliationIds)
+    private protected Entity(EntityData data)
     {
-        Id = id ?? throw new ArgumentNullException(nameof(id));
-        Name = name ?? throw new ArgumentNullException(nameof(name));
-        Aliases = aliases ?? Array.Empty<string>();
-        Description = description;
-        WikidataId = wikidataId;
-        _affiliationIds = affiliationIds ?? Array.Empty<string>();
+        Id = data.Id;
+        Name = data.Name;
+        Aliases = data.Aliases.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(data.Aliases);
+        Description = data.Description;
+        WikidataId = data.WikidataId;
+        _affiliations = data.Affiliations;
     }
 
     /// <summary>The kebab-case id, e.g. <c>xi-jinping</c>.</summary>
@@ -44,22 +45,7 @@ public abstract class Entity
     public string? WikidataId { get; }
 
     /// <summary>Entities this one belongs to (a professor's university, …).</summary>
-    public IReadOnlyList<Entity> Affiliations
-    {
-        get
-        {
-            var result = new List<Entity>(_affiliationIds.Length);
-            foreach (string id in _affiliationIds)
-            {
-                if (Catalog.FindEntity(id) is { } entity)
-                {
-                    result.Add(entity);
-                }
-            }
-
-            return result;
-        }
-    }
+    public IReadOnlyList<Entity> Affiliations => _affiliationList ?? InitializeAffiliations();
 
     /// <summary>Every mention of this entity, in article order then text order.</summary>
     public IReadOnlyList<Mention> Mentions => Catalog.MentionsOf(this);
@@ -77,9 +63,35 @@ public abstract class Entity
     /// <inheritdoc/>
     public override string ToString() => Name;
 
+    /// <summary>The entity of a record, of the class of its kind.</summary>
+    internal static Entity Create(EntityData data) => (EntityKind)data.Kind switch
+    {
+        EntityKind.Person => new Person(data),
+        EntityKind.Organization => new Organization(data),
+        EntityKind.Country => new Country(data),
+        EntityKind.Place => new Place(data),
+        EntityKind.Group => new Group(data),
+        EntityKind.Event => new Event(data),
+        EntityKind.Work => new Work(data),
+        _ => throw new InvalidOperationException("The corpus data has an entity '" + data.Id + "' of kind number " + data.Kind.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + ", which this Corpus.Model does not know: use the same version of Corpus.Generator and Corpus.Model."),
+    };
+
     internal void Attach(CorpusCatalog catalog, int index)
     {
         _catalog = catalog;
         Index = index;
+    }
+
+    private IReadOnlyList<Entity> InitializeAffiliations()
+    {
+        var result = new Entity[_affiliations.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = Catalog.Entities[_affiliations[i]];
+        }
+
+        System.Threading.Interlocked.CompareExchange(ref _affiliationList, Array.AsReadOnly(result), null);
+        return _affiliationList!;
     }
 }

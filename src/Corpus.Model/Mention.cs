@@ -6,8 +6,10 @@ public sealed class Mention
     private readonly int _utf8Start;
     private readonly int _utf8Length;
 
-    internal Mention(Article article, Entity entity, string field, int start, int length, int utf8Start, int utf8Length)
+    internal Mention(Article article, Entity entity, string field, int start, int length, int utf8Start, int utf8Length, SourcePosition position, string? name)
     {
+        Position = position;
+        Name = name;
         Article = article;
         Entity = entity;
         Field = field;
@@ -31,6 +33,11 @@ public sealed class Mention
 
     /// <summary>Length in UTF-16 code units.</summary>
     public int Length { get; }
+
+    /// <summary>The <c>#name</c> the corpus gives the mention, or null.</summary>
+    public string? Name { get; }
+
+    internal SourcePosition Position { get; }
 
     /// <summary>The surface text, as written in the article.</summary>
     public string Text => Article.Slice(Field, Start, Length, _utf8Start, _utf8Length);

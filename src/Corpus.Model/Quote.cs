@@ -7,8 +7,10 @@ public sealed class Quote
     private readonly int _utf8Start;
     private readonly int _utf8Length;
 
-    internal Quote(Article article, Entity? speaker, QuoteKind kind, string field, int start, int length, int utf8Start, int utf8Length, int paragraph)
+    internal Quote(Article article, Entity? speaker, QuoteKind kind, string field, int start, int length, int utf8Start, int utf8Length, int paragraph, SourcePosition position, string? name)
     {
+        Position = position;
+        Name = name;
         Article = article;
         Speaker = speaker;
         Kind = kind;
@@ -22,6 +24,11 @@ public sealed class Quote
 
     /// <summary>The article it is in.</summary>
     public Article Article { get; }
+
+    /// <summary>The <c>#name</c> the corpus gives the quotation, or null.</summary>
+    public string? Name { get; }
+
+    internal SourcePosition Position { get; }
 
     /// <summary>Who speaks; null for a quotation the corpus leaves unattributed.</summary>
     public Entity? Speaker { get; }

@@ -223,7 +223,7 @@ public sealed class ExportCommandTests
                 .Where(m => m.GetProperty("field").GetString() == "body")
                 .Select(m => (m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32(), m.GetProperty("kind").GetString() + ":" + m.GetProperty("entity").GetString()))
                 .OrderBy(x => x).ToList();
-            Assert.Equal(expectedMentions, document.Spans("Entity").OrderBy(x => x).ToList());
+            Assert.Equal(expectedMentions, document.Spans("Mention").OrderBy(x => x).ToList());
 
             var expectedQuotes = article.GetProperty("quotes").EnumerateArray()
                 .Where(q => q.GetProperty("field").GetString() == "body")

@@ -101,13 +101,13 @@ public sealed class PackageLayoutTests
     {
         Package generator = Package.Open(PackedPackages.Instance.Package("Corpus.Generator"));
 
-        foreach (string folder in new[] { "build", "buildTransitive" })
+        foreach (string file in new[] { "Corpus.Generator.props", "Corpus.Generator.targets" })
         {
-            foreach (string file in new[] { "Corpus.Generator.props", "Corpus.Generator.targets" })
-            {
-                Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("src/Corpus.Generator/build/" + file)), generator.Read(folder + "/" + file));
-            }
+            Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("src/Corpus.Generator/build/" + file)), generator.Read("build/" + file));
         }
+
+        // No buildTransitive/: an app that references a corpus library must not compile corpus files of its own.
+        Assert.DoesNotContain(generator.Files, e => e.StartsWith("buildTransitive/", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,6 +137,8 @@ public sealed class PackageLayoutTests
     {
         { "Corpus.Generator", "analyzers/dotnet/cs/Corpus.Generator.pdb" },
         { "Corpus.Generator", "analyzers/dotnet/cs/Corpus.Syntax.pdb" },
+        { "Corpus.Generator", "analyzers/dotnet/cs/Corpus.Storage.pdb" },
+        { "Corpus.Generator", "tasks/netstandard2.0/Corpus.Build.pdb" },
         { "Corpus.Model", "lib/net8.0/Corpus.Model.pdb" },
         { "Corpus.News", "lib/net8.0/Corpus.News.pdb" },
     };

@@ -56,7 +56,7 @@ public sealed class BrokenCorpusSnapshotTests
         GeneratorRun run = GeneratorHarness.Run(Fixtures.Load("broken"));
 
         DiagnosticAssert.Clean(run.CompilationDiagnostics.Where(d => !d.Id.StartsWith("CG", StringComparison.Ordinal)), "in the output compilation");
-        using LoadedCorpus corpus = LoadedCorpus.Load(run.OutputCompilation);
+        using LoadedCorpus corpus = LoadedCorpus.Load(run);
 
         // Generated: the three articles with a title and an id of their own; not generated: the
         // untitled one, the empty one, the one whose file name is no id, and the repeated id.

@@ -46,7 +46,7 @@ public sealed class ErrorRecoveryTests
         Assert.Equal(expected, Where(diagnostic));
         DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation, with code that uses the article");
 
-        using LoadedCorpus corpus = LoadedCorpus.Load(run.OutputCompilation);
+        using LoadedCorpus corpus = LoadedCorpus.Load(run);
         Article alpha = corpus.Static<Article>("Articles", "Alpha");
         Assert.Equal(("First words.", "victor-cha"), Said(LoadedCorpus.Instance<Quote>(alpha, "Before")));
         Assert.Equal(("Last words.", "victor-cha"), Said(LoadedCorpus.Instance<Quote>(alpha, "After")));

@@ -14,7 +14,7 @@ public sealed class GeneratedCodeSnapshotTests
 
         DiagnosticAssert.Clean(run.Diagnostics, "from the generator on Fixtures/basic");
         Assert.Equal(
-            new[] { "ArticleGroup" + Corpus.Generator.Specs.CorpusSpecBuilder.GroupOf("sample-article").ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs", "Articles.g.cs", "CorpusData.g.cs", "Entities.g.cs" }.OrderBy(n => n, System.StringComparer.Ordinal),
+            new[] { "ArticleGroup" + Corpus.Generator.Specs.OutputSpecBuilder.GroupOf("sample-article").ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs", "Articles.g.cs", "CorpusData.g.cs", "Entities.g.cs" }.OrderBy(n => n, System.StringComparer.Ordinal),
             run.HintNames);
         Snapshot.VerifyAll(run.Sources);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Tests.Infrastructure;
 using Corpus.Model;
@@ -147,10 +148,59 @@ public sealed class GeneratedCorpusRuntimeTests
         Assert.Equal(new[] { "sample-article" }, corpus.Catalog.Articles.Select(a => a.Id));
     }
 
+    [Fact]
+    public void Code_compiled_without_its_data_resource_says_what_to_rebuild_on_first_use()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Fixtures.Basic());
+        using LoadedCorpus corpus = LoadedCorpus.Load(run.OutputCompilation, data: null);
+
+        InvalidOperationException error = ThrownThroughReflection(() => corpus.Static<Person>("Entities", "VictorCha"));
+
+        Assert.Equal(
+            "The corpus data resource 'Corpus.Generator.CorpusData' is missing from assembly 'Test.Corpus.Generated': its generated code was compiled without the data that the "
+            + "Corpus.Generator package's build step writes (a build that does not import the package's build files?). Rebuild the project that compiles the corpus (dotnet build), "
+            + "so that its generated code and its data resource come from the same build.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Code_compiled_with_the_data_of_another_corpus_says_what_to_rebuild_on_first_use()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Fixtures.Basic());
+        List<InMemoryAdditionalText> other = Fixtures.Basic().ToList();
+        other.Add(Fixtures.File("another.txt", "---\ntitle: Another\n---\nMore.\n"));
+        using LoadedCorpus corpus = LoadedCorpus.Load(run.OutputCompilation, CorpusDataResource.Write(other));
+
+        InvalidOperationException error = ThrownThroughReflection(() => corpus.Static<IReadOnlyList<Article>>("Articles", "All"));
+
+        Assert.StartsWith("The corpus data of assembly 'Test.Corpus.Generated' does not match its generated code (data ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("). Rebuild the project that compiles the corpus (dotnet build), so that its generated code and its data resource come from the same build.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_collection_of_the_corpus_can_be_cast_to_a_writable_one()
+    {
+        using LoadedCorpus corpus = Load();
+        Person cha = corpus.Static<Person>("Entities", "VictorCha");
+        Article article = corpus.Static<Article>("Articles", "SampleArticle");
+
+        Assert.Throws<NotSupportedException>(() => ((IList<string>)cha.Aliases)[0] = "X");
+        Assert.False(cha.Aliases is string[]);
+        Assert.False(corpus.Static<IReadOnlyList<Person>>("People", "All") is Person[]);
+        Assert.False(corpus.Catalog.Entities is Entity[]);
+        Assert.False(article.Quotes is Quote[] || article.Mentions is Mention[] || article.Paragraphs is Paragraph[] || article.Terms is Term[]);
+        Assert.False(cha.Affiliations is Entity[] || cha.Quotes is Quote[]);
+        Assert.Throws<NotSupportedException>(() => ((IList<Quote>)article.Quotes)[0] = article.Quotes[1]);
+    }
+
+    /// <summary>The exception a generated member threw, unwrapped from reflection's.</summary>
+    private static InvalidOperationException ThrownThroughReflection(Func<object> read) =>
+        Assert.IsType<InvalidOperationException>(Assert.Throws<System.Reflection.TargetInvocationException>(read).InnerException);
+
     private static LoadedCorpus Load()
     {
         GeneratorRun run = GeneratorHarness.Run(Fixtures.Basic());
         DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation");
-        return LoadedCorpus.Load(run.OutputCompilation);
+        return LoadedCorpus.Load(run);
     }
 }

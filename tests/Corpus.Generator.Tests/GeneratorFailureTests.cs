@@ -114,7 +114,8 @@ public sealed class GeneratorFailureTests
     {
         GeneratorRun run = GeneratorHarness.Run(Fixtures.Basic(), new HarnessOptions { Namespace = property });
 
-        Assert.All(run.Sources, s => Assert.Contains("namespace " + expected + "\n", s.Value, StringComparison.Ordinal));
+        // Article classes live in the nested ArticleTypes namespace.
+        Assert.All(run.Sources, s => Assert.Matches("\nnamespace " + System.Text.RegularExpressions.Regex.Escape(expected) + "(\\.ArticleTypes)?\n", s.Value));
         DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation");
     }
 }

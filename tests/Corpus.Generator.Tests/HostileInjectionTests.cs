@@ -64,7 +64,7 @@ public sealed class HostileInjectionTests
     [Fact]
     public void Every_field_holds_exactly_the_payload_at_run_time()
     {
-        using LoadedCorpus corpus = LoadedCorpus.Load(Run().OutputCompilation);
+        using LoadedCorpus corpus = LoadedCorpus.Load(Run());
         Article article = corpus.Static<Article>("Articles", "HostileInjection");
         Person person = corpus.Static<Person>("People", "Class");
 
@@ -89,7 +89,7 @@ public sealed class HostileInjectionTests
     [Fact]
     public void No_payload_declares_a_member()
     {
-        using LoadedCorpus corpus = LoadedCorpus.Load(Run().OutputCompilation);
+        using LoadedCorpus corpus = LoadedCorpus.Load(Run());
         const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
 
         List<string> members = corpus.Assembly.GetTypes()
@@ -102,9 +102,9 @@ public sealed class HostileInjectionTests
         Assert.Equal(
             new[]
             {
+                // Only the kinds the corpus uses have a class.
                 "Test.Corpus.ArticleTypes.HostileInjection", "Test.Corpus.Articles", "Test.Corpus.Entities",
-                "Test.Corpus.Events", "Test.Corpus.Groups", "Test.Corpus.Organizations", "Test.Corpus.People", "Test.Corpus.Places",
-                "Test.Corpus.Countries", "Test.Corpus.Quotes", "Test.Corpus.Works",
+                "Test.Corpus.Organizations", "Test.Corpus.People", "Test.Corpus.Quotes",
             }.OrderBy(n => n, StringComparer.Ordinal),
             corpus.Assembly.GetTypes().Where(t => t.IsPublic || t.IsNestedPublic).Select(t => t.FullName!).OrderBy(n => n, StringComparer.Ordinal));
         Type articleType = corpus.Type("ArticleTypes.HostileInjection");

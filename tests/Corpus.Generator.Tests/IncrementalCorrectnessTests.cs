@@ -16,6 +16,8 @@ namespace Corpus.Generator.Tests;
 /// Caching must never change the answer: random sequences of edits, additions, deletions and
 /// renames of articles and registries go through one GeneratorDriver, and after every step its
 /// sources and diagnostics equal those of a driver that starts from scratch on the same files.
+/// The driver does not track its steps, as csc's does not: tracking has a defect of its own in
+/// Roslyn (CombineLossReproTests).
 /// </summary>
 public sealed class IncrementalCorrectnessTests
 {
@@ -81,11 +83,8 @@ public sealed class IncrementalCorrectnessTests
     }
 
     /// <summary>
-    /// Found by the property test above (FsCheck replay seed 9411623922209557964,373888466198936611):
-    /// after these three steps the incremental driver emits no ArticleGroup15.g.cs, a fresh run does.
-    /// The third step replaces more.entities.txt with an identical text; the ArticleGroups step then
-    /// reports group 15 Modified, and its output is gone without any diagnostic, so the group's spec
-    /// reached the emitter empty: the incremental corpus model differs from a fresh one.
+    /// Found by the property test above (FsCheck replay seed 9411623922209557964,373888466198936611)
+    /// when the driver tracked its steps: the sequence of CombineLossReproTests, on the real generator.
     /// </summary>
     [Fact]
     public void Deleting_a_registry_and_an_article_then_touching_the_other_registry_loses_a_group()
@@ -107,7 +106,7 @@ public sealed class IncrementalCorrectnessTests
         }
 
         CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(files.Values);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(files.Values, track: false);
         GeneratorRun run = GeneratorHarness.Run(driver, compilation);
         AssertSameAsFresh(run, files.Values, "the first run");
 

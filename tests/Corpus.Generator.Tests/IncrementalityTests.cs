@@ -27,7 +27,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void The_test_corpus_puts_each_article_in_its_own_group()
     {
-        Assert.Equal(TestCorpora.ArticleIds.Length, TestCorpora.ArticleIds.Select(CorpusSpecBuilder.GroupOf).Distinct().Count());
+        Assert.Equal(TestCorpora.ArticleIds.Length, TestCorpora.ArticleIds.Select(OutputSpecBuilder.GroupOf).Distinct().Count());
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void Editing_one_article_parses_only_that_file_and_re_emits_one_group()
+    public void Editing_the_text_of_one_article_parses_and_binds_only_that_file_and_re_emits_nothing()
     {
         (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
         InMemoryAdditionalText bravo = texts.Single(t => t.Path.EndsWith("/bravo.txt", StringComparison.Ordinal));
@@ -72,49 +72,77 @@ public sealed class IncrementalityTests
 
         AssertCounts(second, TrackingNames.CorpusFiles, modified: 1, cached: 5);
         AssertCounts(second, TrackingNames.ArticleParse, modified: 1, cached: 3);
-        AssertCounts(second, TrackingNames.ArticleLayout, modified: 1, cached: 3);
         AssertCounts(second, TrackingNames.RegistryParse, cached: 2);
         AssertCounts(second, TrackingNames.EntityTable, cached: 1);
-        // The other three are bound again (binding fans out from the collected layouts) to
-        // equal models: unchanged, so nothing after them runs for them.
-        AssertCounts(second, TrackingNames.ArticleBind, modified: 1, unchanged: 3);
-        AssertCounts(second, TrackingNames.Settings, cached: 1);
-        AssertCounts(second, TrackingNames.CorpusModel, modified: 1);
-        AssertCounts(second, TrackingNames.ArticleGroups, modified: 1, unchanged: CorpusSpecBuilder.GroupCount - 1);
+        AssertCounts(second, TrackingNames.ArticleBind, modified: 1, cached: 3);
+        // The text is data (the build step's resource): the surface is the same, so no file is emitted again.
+        AssertCounts(second, TrackingNames.CorpusModel, unchanged: 1);
+        AssertCounts(second, TrackingNames.Surface, cached: 1);
+        AssertCounts(second, TrackingNames.CatalogSpec, cached: 1);
+        AssertCounts(second, TrackingNames.ArticleGroups, cached: OutputSpecBuilder.GroupCount);
+        AssertNothingEmitted(second);
+        Assert.Equal(first.Sources, second.Sources);
+    }
 
-        // Only bravo's group file has new text.
-        string bravoGroup = "ArticleGroup" + CorpusSpecBuilder.GroupOf("bravo").ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
-        Assert.Equal(
-            new[] { bravoGroup },
-            second.Sources.Where(s => !string.Equals(s.Value, first.Source(s.Key), StringComparison.Ordinal)).Select(s => s.Key));
-        Assert.Contains("spoke softly in", second.Source(bravoGroup), StringComparison.Ordinal);
+    [Theory]
+    [InlineData("comment", "title:", "# reviewed on Monday\ntitle:")]
+    [InlineData("blank lines", "\n\n[Kim]", "\n\n\n\n[Kim]")]
+    [InlineData("spaces", "about", "about ")]
+    [InlineData("line endings", "\n", "\r\n")]
+    public void A_whitespace_comment_or_position_only_edit_re_emits_nothing(string edit, string find, string replace)
+    {
+        (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
+        InMemoryAdditionalText bravo = texts.Single(t => t.Path.EndsWith("/bravo.txt", StringComparison.Ordinal));
+        string content = bravo.Content.Replace(find, replace, StringComparison.Ordinal);
+        Assert.NotEqual(bravo.Content, content);
+
+        GeneratorRun second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(bravo, bravo.WithText(content)), compilation);
+
+        DiagnosticAssert.Clean(second.Diagnostics, "after the " + edit + " edit");
+        AssertCounts(second, TrackingNames.ArticleParse, modified: 1, cached: 3);
+        AssertCounts(second, TrackingNames.CorpusModel, unchanged: 1);
+        AssertNothingEmitted(second);
     }
 
     [Fact]
-    public void Adding_an_article_re_emits_its_group_and_the_index_but_no_other_group()
+    public void Editing_a_named_quotation_re_emits_only_its_article_s_group()
+    {
+        (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
+        InMemoryAdditionalText bravo = texts.Single(t => t.Path.EndsWith("/bravo.txt", StringComparison.Ordinal));
+
+        GeneratorDriver driver = first.Driver.ReplaceAdditionalText(bravo, bravo.WithText(bravo.Content.Replace("“It is bravo,”", "“It is surely bravo,”", StringComparison.Ordinal)));
+        GeneratorRun second = GeneratorHarness.Run(driver, compilation);
+
+        AssertCounts(second, TrackingNames.Surface, modified: 1);
+        // The member's documentation changed, not its index: the hash and the other files stay.
+        AssertCounts(second, TrackingNames.CatalogSpec, unchanged: 1);
+        AssertCounts(second, TrackingNames.EntitiesSpec, unchanged: 1);
+        AssertCounts(second, TrackingNames.ArticlesSpec, unchanged: 1);
+        AssertCounts(second, TrackingNames.ArticleGroups, modified: 1, unchanged: OutputSpecBuilder.GroupCount - 1);
+        string bravoGroup = ArticleGroupHint("bravo");
+        Assert.Equal(new[] { bravoGroup }, Changed(first, second));
+        Assert.Contains("It is surely bravo,", second.Source(bravoGroup), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_an_article_re_emits_the_index_files_but_no_group_of_another_article()
     {
         (GeneratorRun first, CSharpCompilation compilation, _) = First();
         string id = "abacus"; // sorts first, so every other article's corpus-wide index moves
-        int group = CorpusSpecBuilder.GroupOf(id);
-        Assert.DoesNotContain(group, TestCorpora.ArticleIds.Select(CorpusSpecBuilder.GroupOf));
+        int group = OutputSpecBuilder.GroupOf(id);
+        Assert.DoesNotContain(group, TestCorpora.ArticleIds.Select(OutputSpecBuilder.GroupOf));
 
         GeneratorDriver driver = first.Driver.AddAdditionalTexts(
             System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(Fixtures.File(id + ".txt", TestCorpora.Article(id))));
         GeneratorRun second = GeneratorHarness.Run(driver, compilation);
 
         AssertCounts(second, TrackingNames.ArticleParse, cached: 4, added: 1);
-        // The new article's group was empty and now holds it; every other group is untouched.
-        AssertCounts(second, TrackingNames.ArticleGroups, modified: 1, unchanged: CorpusSpecBuilder.GroupCount - 1);
-        string newGroup = "ArticleGroup" + group.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
-        Assert.Equal(
-            new[] { newGroup, "Articles.g.cs", "CorpusData.g.cs" },
-            second.Sources.Where(s => !first.HintNames.Contains(s.Key) || !string.Equals(s.Value, first.Source(s.Key), StringComparison.Ordinal))
-                .Select(s => s.Key)
-                .OrderBy(k => k, StringComparer.Ordinal));
+        AssertCounts(second, TrackingNames.ArticleGroups, modified: 1, unchanged: OutputSpecBuilder.GroupCount - 1);
+        Assert.Equal(new[] { "ArticleGroup" + group.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs", "Articles.g.cs", "CorpusData.g.cs" }, Changed(first, second));
     }
 
     [Fact]
-    public void Editing_the_registry_re_binds_without_parsing_any_article()
+    public void Editing_an_entity_s_description_parses_no_article_and_re_emits_only_the_entities()
     {
         (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
         InMemoryAdditionalText registry = texts.Single(t => t.Path.EndsWith("/entities.txt", StringComparison.Ordinal));
@@ -126,74 +154,31 @@ public sealed class IncrementalityTests
 
         AssertCounts(second, TrackingNames.RegistryParse, modified: 1, cached: 1);
         AssertCounts(second, TrackingNames.ArticleParse, cached: 4);
-        AssertCounts(second, TrackingNames.ArticleLayout, cached: 4);
         AssertCounts(second, TrackingNames.EntityTable, modified: 1);
         // Re-bound against the new table, with an identical result: a description is not part of an article.
         AssertCounts(second, TrackingNames.ArticleBind, unchanged: 4);
-        AssertCounts(second, TrackingNames.ArticleGroups, unchanged: CorpusSpecBuilder.GroupCount);
-
-        Assert.Contains("Korea chair at CSIS.", second.Source("CorpusData.g.cs"), StringComparison.Ordinal);
-        Assert.All(second.Sources.Where(s => s.Key.StartsWith("ArticleGroup", StringComparison.Ordinal)), s => Assert.Equal(first.Source(s.Key), s.Value));
+        AssertCounts(second, TrackingNames.ArticleGroups, unchanged: OutputSpecBuilder.GroupCount);
+        Assert.Equal(new[] { "Entities.g.cs" }, Changed(first, second));
+        Assert.Contains("Korea chair at CSIS.", second.Source("Entities.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Editing_one_article_lays_out_only_that_article_and_binds_the_others_to_their_previous_models()
-    {
-        (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
-        InMemoryAdditionalText bravo = texts.Single(t => t.Path.EndsWith("/bravo.txt", StringComparison.Ordinal));
-
-        GeneratorDriver driver = first.Driver.ReplaceAdditionalText(bravo, bravo.WithText(bravo.Content.Replace("spoke in", "spoke softly in", StringComparison.Ordinal)));
-        GeneratorRun second = GeneratorHarness.Run(driver, compilation);
-
-        Assert.Equal(
-            new[] { ("bravo", IncrementalStepRunReason.Modified) },
-            Layouts(second).Where(l => l.Reason != IncrementalStepRunReason.Cached).Select(l => (l.Layout.Article.Id!, l.Reason)));
-        AssertCounts(second, TrackingNames.ArticleLayout, modified: 1, cached: 3);
-
-        // The three other layouts are the previous run's instances, and so are the articles that
-        // their models carry (every reference of the test corpus resolves): binding them again
-        // copied nothing, and the driver keeps the previous, equal models.
-        Dictionary<string, ArticleLayout> before = Layouts(first).ToDictionary(l => l.Layout.Article.Id!, l => l.Layout, StringComparer.Ordinal);
-        Dictionary<string, ArticleModel> modelsBefore = Models(first).ToDictionary(m => m.Model.Bound.Article.Id!, m => m.Model, StringComparer.Ordinal);
-        foreach ((ArticleLayout layout, _) in Layouts(second).Where(l => l.Reason == IncrementalStepRunReason.Cached))
-        {
-            string id = layout.Article.Id!;
-            Assert.Same(before[id], layout);
-            Assert.Same(layout.Article, modelsBefore[id].Bound.Article);
-            Assert.Same(modelsBefore[id], Models(second).Single(m => m.Model.Bound.Article.Id == id).Model);
-        }
-
-        ArticleLayout edited = Layouts(second).Single(l => l.Layout.Article.Id == "bravo").Layout;
-        Assert.NotSame(before["bravo"], edited);
-        Assert.Contains("spoke softly in", edited.Article.Body, StringComparison.Ordinal);
-        Assert.Equal(
-            new[] { ("bravo", IncrementalStepRunReason.Modified) },
-            Models(second).Where(m => m.Reason != IncrementalStepRunReason.Unchanged).Select(m => (m.Model.Bound.Article.Id!, m.Reason)));
-    }
-
-    [Fact]
-    public void Editing_the_registry_lays_out_no_article_again()
+    public void A_new_entity_moves_the_entity_indices_and_re_binds_to_equal_articles()
     {
         (GeneratorRun first, CSharpCompilation compilation, List<InMemoryAdditionalText> texts) = First();
         InMemoryAdditionalText registry = texts.Single(t => t.Path.EndsWith("/entities.txt", StringComparison.Ordinal));
 
-        // A new entity sorts first and moves every other entity's index: every model changes, no layout does.
+        // A new entity sorts first and moves every other entity's index; articles refer to ids, so none changes.
         InMemoryAdditionalText edited = registry.WithText(registry.Content + "\n\n@aaa-first organization\nname: First\n");
-        GeneratorDriver driver = first.Driver.ReplaceAdditionalText(registry, edited);
-        GeneratorRun second = GeneratorHarness.Run(driver, compilation);
+        GeneratorRun second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(registry, edited), compilation);
 
-        AssertCounts(second, TrackingNames.RegistryParse, modified: 1, cached: 1);
         AssertCounts(second, TrackingNames.ArticleParse, cached: 4);
-        AssertCounts(second, TrackingNames.ArticleLayout, cached: 4);
         AssertCounts(second, TrackingNames.EntityTable, modified: 1);
-        AssertCounts(second, TrackingNames.ArticleBind, modified: 4);
-        Assert.Equal(Layouts(first).Select(l => l.Layout), Layouts(second).Select(l => l.Layout), ReferenceEqualityComparer.Instance);
+        AssertCounts(second, TrackingNames.ArticleBind, unchanged: 4);
+        Assert.Equal(new[] { "CorpusData.g.cs", "Entities.g.cs" }, Changed(first, second));
 
-        // The cached layouts were filled against the new table: the same models as a fresh run's.
+        // The same output as a fresh run's.
         GeneratorRun fresh = GeneratorHarness.Run(GeneratorHarness.CreateDriver(texts.Select(t => t == registry ? edited : t).ToList()), compilation);
-        Assert.Equal(
-            Models(fresh).Select(m => m.Model).OrderBy(m => m.Bound.Article.Id, StringComparer.Ordinal),
-            Models(second).Select(m => m.Model).OrderBy(m => m.Bound.Article.Id, StringComparer.Ordinal));
         Assert.Equal(fresh.Sources, second.Sources);
     }
 
@@ -211,8 +196,26 @@ public sealed class IncrementalityTests
         AssertCounts(second, TrackingNames.RegistryParse, cached: 2);
         AssertCounts(second, TrackingNames.ArticleParse, cached: 4);
         AssertCounts(second, TrackingNames.Settings, modified: 1);
-        AssertCounts(second, TrackingNames.ArticleGroups, modified: CorpusSpecBuilder.GroupCount);
-        Assert.All(second.Sources, s => Assert.Contains("namespace Other.Corpus\n", s.Value, StringComparison.Ordinal));
+        AssertCounts(second, TrackingNames.ArticleGroups, modified: OutputSpecBuilder.GroupCount);
+        Assert.All(second.Sources, s => Assert.Contains("namespace Other.Corpus", s.Value, StringComparison.Ordinal));
+    }
+
+    private static string ArticleGroupHint(string id) =>
+        "ArticleGroup" + OutputSpecBuilder.GroupOf(id).ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+
+    /// <summary>The hint names whose text differs from the first run's (or that are new), in order.</summary>
+    private static IEnumerable<string> Changed(GeneratorRun first, GeneratorRun second) =>
+        second.Sources.Where(s => !first.HintNames.Contains(s.Key) || !string.Equals(s.Value, first.Source(s.Key), StringComparison.Ordinal))
+            .Select(s => s.Key)
+            .OrderBy(k => k, StringComparer.Ordinal);
+
+    /// <summary>No emitter ran: the spec of every generated file is the cached one (only the edited file's diagnostics are reported again).</summary>
+    private static void AssertNothingEmitted(GeneratorRun run)
+    {
+        foreach (string step in new[] { TrackingNames.CatalogSpec, TrackingNames.EntitiesSpec, TrackingNames.ArticlesSpec, TrackingNames.ArticleGroups })
+        {
+            Assert.All(Reasons(run, step), reason => Assert.True(reason == IncrementalStepRunReason.Cached, step + " output was " + reason));
+        }
     }
 
     internal static (GeneratorRun Run, CSharpCompilation Compilation, List<InMemoryAdditionalText> Texts) First()
@@ -222,12 +225,6 @@ public sealed class IncrementalityTests
         GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.CreateDriver(texts), compilation);
         return (run, compilation, texts);
     }
-
-    private static IEnumerable<(ArticleLayout Layout, IncrementalStepRunReason Reason)> Layouts(GeneratorRun run) =>
-        run.Result.TrackedSteps[TrackingNames.ArticleLayout].SelectMany(s => s.Outputs).Select(o => ((ArticleLayout)o.Value, o.Reason));
-
-    private static IEnumerable<(ArticleModel Model, IncrementalStepRunReason Reason)> Models(GeneratorRun run) =>
-        run.Result.TrackedSteps[TrackingNames.ArticleBind].SelectMany(s => s.Outputs).Select(o => ((ArticleModel)o.Value, o.Reason));
 
     internal static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRun run, string step) =>
         run.Result.TrackedSteps.TryGetValue(step, out var steps)

@@ -8,7 +8,7 @@ namespace Corpus.Scale.Tests;
 
 /// <summary>
 /// 5,000 synthetic articles (over 16 MB of text) compiled once and shared by the tests of
-/// <see cref="LargeCorpusTests"/>: it is the costliest fixture of the suite.
+/// <see cref="LargeCorpusTests"/>.
 /// </summary>
 public sealed class LargeCorpus : IDisposable
 {
@@ -17,6 +17,7 @@ public sealed class LargeCorpus : IDisposable
     public LargeCorpus()
     {
         List<CorpusSourceFile> files = SyntheticCorpus.Create(ArticleCount);
+        Files = files;
         Expected = CorpusCompilation.Create(files);
         Characters = Expected.Articles.Sum(a => (long)a.Article.Body.Length);
         Compiled = new CompiledCorpus(files);
@@ -26,6 +27,8 @@ public sealed class LargeCorpus : IDisposable
     public CorpusCompilation Expected { get; }
 
     public long Characters { get; }
+
+    public IReadOnlyList<CorpusSourceFile> Files { get; }
 
     internal CompiledCorpus Compiled { get; }
 

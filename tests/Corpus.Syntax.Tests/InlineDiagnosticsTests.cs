@@ -292,4 +292,66 @@ public class InlineDiagnosticsTests
         Assert.Equal(new[] { "CG0311", "CG0311" }, article.Diagnostics.Select(d => d.Id));
         Assert.Empty(article.Mentions);
     }
+
+    [Fact]
+    public void Every_wrong_word_of_an_annotation_is_reported_where_it_stands()
+    {
+        ArticleFile article = TestCorpus.Body("[x]{@a sayz @Bad_Id #Bad tearm} and [y]{@y}.");
+
+        Assert.Equal(
+            new[]
+            {
+                "corpus/test-article.txt(4,8): error CG0303: Unknown annotation word 'sayz' (did you mean 'says'?)",
+                "corpus/test-article.txt(4,13): error CG0309: '@Bad_Id' is not a valid entity reference: an id is kebab-case (a-z, 0-9 and single hyphens) (did you mean '@bad-id'?)",
+                "corpus/test-article.txt(4,21): error CG0308: Invalid annotation '{@a sayz @Bad_Id #Bad tearm}': '#Bad' is not a valid name (a '#' and a kebab-case name)",
+                "corpus/test-article.txt(4,26): error CG0303: Unknown annotation word 'tearm' (did you mean 'term'?)",
+            },
+            article.Diagnostics.Select(d => d.ToMSBuildString()));
+        Assert.Equal("y", Assert.Single(article.Mentions).Entity.Id);
+        Assert.Equal("x and y.", article.Body);
+    }
+
+    [Fact]
+    public void Wrong_words_hide_the_conflicts_of_the_whole_annotation()
+    {
+        // Two entities would be a CG0308, but the wrong word is the mistake to fix first.
+        ArticleFile article = TestCorpus.Body("[x]{@a @b sayz}");
+
+        DiagnosticAssert.Single(article.Diagnostics, "CG0303", Error, 4, 11, "Unknown annotation word 'sayz' (did you mean 'says'?)", 4);
+    }
+
+    [Fact]
+    public void A_detached_id_after_a_bare_at_sign_is_one_mistake()
+    {
+        ArticleFile article = TestCorpus.Body("[x]{@ china}");
+
+        DiagnosticAssert.Single(article.Diagnostics, "CG0309", Error, 4, 5, "'@' is not a valid entity reference: an id is kebab-case (a-z, 0-9 and single hyphens) (did you mean '@china'?)", 1);
+    }
+
+    [Theory]
+    [InlineData("Victor Cha {@a} said so.", "Victor Cha  said so.")]
+    [InlineData("[Mr. Cha] {@a} said so, [China]{@c} too.", "[Mr. Cha]  said so, China too.")]
+    [InlineData("‘We rise,’{@a} said [China]{@c}.", "‘We rise,’ said China.")]
+    [InlineData("He said “yes.{@a} and [China]{@c} left.”", "He said “yes. and China left.”")]
+    public void A_misplaced_annotation_leaves_the_plain_text_like_any_annotation_in_error(string body, string text)
+    {
+        ArticleFile article = TestCorpus.Body(body);
+
+        Assert.Equal("CG0304", article.Diagnostics.First().Id);
+        Assert.Equal(text, article.Body);
+        if (body.Contains("[China]", System.StringComparison.Ordinal))
+        {
+            MentionSyntax china = Assert.Single(article.Mentions);
+            Assert.Equal((text.IndexOf("China", System.StringComparison.Ordinal), "China"), (china.Start, article.Body.Substring(china.Start, china.Length)));
+        }
+    }
+
+    [Fact]
+    public void A_misplaced_annotation_that_never_closes_stays_text()
+    {
+        ArticleFile article = TestCorpus.Body("Victor Cha {@a said so.");
+
+        DiagnosticAssert.Single(article.Diagnostics, "CG0304", Error, 4, 12, "The annotation '{@a said so.' follows neither ']' nor a closing quotation mark", 12);
+        Assert.Equal("Victor Cha {@a said so.", article.Body);
+    }
 }

@@ -8,16 +8,62 @@ namespace Corpus.Cli.Brat;
 /// <summary>A fragment of a text-bound annotation: [Start, End) in the .txt file, in the export's offset unit.</summary>
 internal readonly record struct BratFragment(int Start, int End);
 
-/// <summary><c>T1⇥Person 0 5;7 12⇥text</c>: a text-bound annotation (one or more fragments).</summary>
+/// <summary>
+/// <c>T1⇥Person 0 5;7 12⇥text</c>: a text-bound annotation (one or more fragments, in the
+/// order the line lists them: brat's reader accepts any order, <c>20 23;0 5</c> included).
+/// </summary>
 internal sealed record BratSpan(string Id, string Type, IReadOnlyList<BratFragment> Fragments, string Text)
 {
-    public int Start => Fragments[0].Start;
+    /// <summary>The smallest start of any fragment.</summary>
+    public int Start
+    {
+        get
+        {
+            int start = Fragments[0].Start;
+            foreach (BratFragment fragment in Fragments)
+            {
+                start = Math.Min(start, fragment.Start);
+            }
 
-    public int End => Fragments[Fragments.Count - 1].End;
+            return start;
+        }
+    }
+
+    /// <summary>The largest end of any fragment.</summary>
+    public int End
+    {
+        get
+        {
+            int end = Fragments[0].End;
+            foreach (BratFragment fragment in Fragments)
+            {
+                end = Math.Max(end, fragment.End);
+            }
+
+            return end;
+        }
+    }
+
+    /// <summary>The fragments in text order.</summary>
+    public IReadOnlyList<BratFragment> SortedFragments()
+    {
+        var sorted = new List<BratFragment>(Fragments);
+        sorted.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return sorted;
+    }
 }
 
-/// <summary><c>A1⇥QuoteKind T5 Direct</c>: an attribute (binary when <see cref="Value"/> is null).</summary>
-internal sealed record BratAttribute(string Id, string Name, string Target, string? Value);
+/// <summary><c>E1⇥Attribution:T3 Source:T1 Content:T2</c>: an event, its trigger and its role arguments.</summary>
+internal sealed record BratEvent(string Id, string Type, string Trigger, IReadOnlyList<(string Role, string Target)> Arguments);
+
+/// <summary>A line of a kind this tool does not import (<c>#</c> notes, <c>*</c> equivalences): its kind and type.</summary>
+internal sealed record BratOtherLine(char Kind, string Type);
+
+/// <summary><c>A1⇥QuoteKind T5 Direct</c>: an attribute (binary when <see cref="Value"/> is null); <c>M</c> is brat's older name for it.</summary>
+internal sealed record BratAttribute(string Id, string Name, string Target, string? Value)
+{
+    public char Kind => Id.Length > 0 ? Id[0] : 'A';
+}
 
 /// <summary><c>N1⇥Reference T1 corpus:xi-jinping⇥Xi Jinping</c>: a normalisation to an external id.</summary>
 internal sealed record BratNormalization(string Id, string Target, string Database, string Key, string Text);
@@ -26,8 +72,8 @@ internal sealed record BratNormalization(string Id, string Target, string Databa
 internal sealed record BratRelation(string Id, string Type, string Arg1, string Arg2);
 
 /// <summary>
-/// A brat standoff <c>.ann</c> file: the lines this tool reads and writes (T, A/M, N, R);
-/// events, equivalences and notes are read past and reported as ignored.
+/// A brat standoff <c>.ann</c> file: the lines this tool reads and writes (T, A/M, N, R),
+/// events (E, read for attribution), and the notes and equivalences that it only counts.
 /// </summary>
 internal sealed class BratAnnotations
 {
@@ -38,6 +84,11 @@ internal sealed class BratAnnotations
     public List<BratNormalization> Normalizations { get; } = new();
 
     public List<BratRelation> Relations { get; } = new();
+
+    public List<BratEvent> Events { get; } = new();
+
+    /// <summary><c>#</c> notes and <c>*</c> equivalences: never imported, counted by the importer.</summary>
+    public List<BratOtherLine> OtherLines { get; } = new();
 
     /// <summary>Parses an .ann file; each line that cannot be read adds a warning ("line N: …").</summary>
     public static BratAnnotations Parse(string text, List<string> warnings)
@@ -58,7 +109,8 @@ internal sealed class BratAnnotations
                 'A' or 'M' => result.ReadAttribute(line),
                 'N' => result.ReadNormalization(line),
                 'R' => result.ReadRelation(line),
-                '#' or 'E' or '*' => "ignored (notes, events and equivalences are not imported)",
+                'E' => result.ReadEvent(line),
+                '#' or '*' => result.ReadOther(line),
                 _ => "not a brat annotation line",
             };
             if (problem is not null)
@@ -147,6 +199,40 @@ internal sealed class BratAnnotations
         }
 
         Spans.Add(new BratSpan(parts[0], type, fragments, parts.Length > 2 ? parts[2] : string.Empty));
+        return null;
+    }
+
+    private string? ReadEvent(string line)
+    {
+        string[] parts = line.Split('\t', 3);
+        string[] fields = parts.Length < 2 ? Array.Empty<string>() : parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int colon = fields.Length > 0 ? fields[0].IndexOf(':', StringComparison.Ordinal) : -1;
+        if (colon <= 0)
+        {
+            return "an E line needs 'Type:T1' and optional 'Role:T2' arguments";
+        }
+
+        var arguments = new List<(string, string)>();
+        for (int i = 1; i < fields.Length; i++)
+        {
+            int c = fields[i].IndexOf(':', StringComparison.Ordinal);
+            if (c <= 0)
+            {
+                return "malformed event argument '" + fields[i] + "'";
+            }
+
+            arguments.Add((fields[i].Substring(0, c), fields[i].Substring(c + 1)));
+        }
+
+        Events.Add(new BratEvent(parts[0], fields[0].Substring(0, colon), fields[0].Substring(colon + 1), arguments));
+        return null;
+    }
+
+    private string? ReadOther(string line)
+    {
+        string[] parts = line.Split('\t', 3);
+        string type = parts.Length < 2 ? string.Empty : parts[1].Split(' ', 2)[0];
+        OtherLines.Add(new BratOtherLine(line[0], type.Length == 0 ? "(no type)" : type));
         return null;
     }
 

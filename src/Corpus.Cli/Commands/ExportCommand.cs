@@ -5,13 +5,13 @@ using Corpus.Cli.Text;
 
 namespace Corpus.Cli.Commands;
 
-/// <summary><c>corpus export [dir] --format jsonl|brat|conllu --out DIR</c>: the corpus for NLP pipelines.</summary>
+/// <summary><c>corpus export [dir] --format jsonl|brat|conllu|parquet --out DIR</c>: the corpus for NLP pipelines.</summary>
 internal static class ExportCommand
 {
     public static Command Create(CliHost host)
     {
         Argument<string> directory = CommonOptions.CorpusDirectory();
-        Option<string> format = CommonOptions.Choice("--format", "Export format: JSON Lines, brat standoff or CoNLL-U", null, "jsonl", "brat", "conllu");
+        Option<string> format = CommonOptions.Choice("--format", "Export format: JSON Lines, brat standoff, CoNLL-U or Apache Parquet tables", null, "jsonl", "brat", "conllu", "parquet");
         var output = new Option<string>("--out")
         {
             Description = "The output directory (created if missing; files of the same names are overwritten)",
@@ -20,7 +20,7 @@ internal static class ExportCommand
         };
         Option<string> offsets = CommonOptions.Choice("--offsets", "How offsets count characters: Unicode code points (Python, brat) or UTF-16 code units (.NET, JavaScript)", OffsetUnits.CodePointName, OffsetUnits.CodePointName, OffsetUnits.Utf16Name);
         Option<bool> noProgress = CommonOptions.NoProgress();
-        var command = new Command("export", "Export the articles and entities as JSON Lines, brat standoff or CoNLL-U.")
+        var command = new Command("export", "Export the articles and entities as JSON Lines, brat standoff, CoNLL-U or Parquet tables.")
         {
             directory,
             format,
@@ -45,6 +45,7 @@ internal static class ExportCommand
         {
             "brat" => new BratExporter(),
             "conllu" => new ConlluExporter(),
+            "parquet" => new ParquetExporter(),
             _ => new JsonLinesExporter(),
         };
         (LoadedCorpus corpus, int files) = ProgressDisplay.Run(host, progress, scope =>

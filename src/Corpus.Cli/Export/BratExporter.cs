@@ -14,8 +14,9 @@ namespace Corpus.Cli.Export;
 /// brat standoff: per article, <c>{id}.txt</c> (the body's plain text and a final newline)
 /// and <c>{id}.ann</c>: T lines for mentions (typed by kind), quotations and terms; A lines
 /// for the quote kind and <c>#names</c>; N lines linking mentions and speakers to corpus
-/// ids (<c>corpus:xi-jinping</c>) and to Wikidata. Front-matter fields are not exported to
-/// brat (they are in the JSON Lines export). Also writes annotation.conf and visual.conf.
+/// ids (<c>corpus:xi-jinping</c>) and to Wikidata. Also writes annotation.conf and
+/// visual.conf, and the side files that brat ignores and <c>import brat</c> reads back
+/// (<see cref="BratSideFiles"/>: each front matter and registry, verbatim).
 /// </summary>
 internal sealed class BratExporter : ICorpusExporter
 {
@@ -34,7 +35,7 @@ internal sealed class BratExporter : ICorpusExporter
 
         OutputFiles.Write(Path.Combine(outputDirectory, "annotation.conf"), AnnotationConf(names));
         OutputFiles.Write(Path.Combine(outputDirectory, "visual.conf"), VisualConf());
-        return files + 2;
+        return files + 2 + BratSideFiles.Write(corpus, outputDirectory);
     }
 
     /// <summary>The annotations of one article's body, in text order (longer spans first at one offset).</summary>

@@ -6,6 +6,7 @@ using Corpus.Cli.Console;
 using Corpus.Cli.Stats;
 using Corpus.Cli.Text;
 using Corpus.Syntax;
+using Corpus.Syntax.Sentences;
 
 namespace Corpus.Cli.Export;
 
@@ -13,7 +14,7 @@ namespace Corpus.Cli.Export;
 /// CoNLL-U (<c>corpus.conllu</c>): every article's body, one <c># newdoc</c> per article,
 /// one <c># newpar</c> per paragraph, sentences split by <see cref="SentenceSplitter"/>,
 /// tokens by <see cref="Tokenizer"/>. Only FORM and MISC are filled: MISC holds
-/// <c>Entity=</c> (BIO over mentions, <c>B-person:xi-jinping</c>; nested mentions are
+/// <c>Mention=</c> (BIO over mentions, <c>B-person:xi-jinping</c>; nested mentions are
 /// listed outermost first, separated by commas), <c>Quote=</c> (BIO over quotations,
 /// <c>B-direct:victor-cha</c>, or <c>B-direct</c> when unattributed), <c>Term=</c>,
 /// <c>SpaceAfter=No</c> and <c>TokenRange=start:end</c> (offsets into the article's text).
@@ -21,6 +22,13 @@ namespace Corpus.Cli.Export;
 internal sealed class ConlluExporter : ICorpusExporter
 {
     public const string FileName = "corpus.conllu";
+
+    /// <summary>
+    /// The MISC key of mentions. Not <c>Entity</c>: CorefUD gives that key its own grammar
+    /// (bracketed coreference clusters declared by <c># global.Entity</c>), and UD's
+    /// validator and udapi read any <c>Entity=</c> that way.
+    /// </summary>
+    public const string MentionKey = "Mention";
 
     public int Export(LoadedCorpus corpus, string outputDirectory, OffsetUnit unit, ProgressStep progress)
     {
@@ -79,6 +87,8 @@ internal sealed class ConlluExporter : ICorpusExporter
         SortOuterFirst(terms);
         output.Write("# newdoc id = " + article.Id + "\n");
         int sentenceNumber = 0;
+        List<SentenceSpan> sentences = SentenceSegmenter.Split(text, article.Paragraphs, Ranges(mentions));
+        int nextSentence = 0;
         for (int p = 0; p < article.Paragraphs.Count; p++)
         {
             ParagraphSpan paragraph = article.Paragraphs[p];
@@ -89,19 +99,20 @@ internal sealed class ConlluExporter : ICorpusExporter
                 continue;
             }
 
-            output.Write("# newpar id = " + article.Id + "-p" + N(p + 1) + "\n");
-            foreach ((int first, int end) in SentenceSplitter.Split(text, tokens, Ranges(mentions)))
+            // The paragraph's index in Article.Paragraphs and in the JSON Lines `paragraphs`, as `quotes[].paragraph` counts it.
+            output.Write("# newpar id = " + article.Id + "-p" + N(p) + "\n");
+            foreach ((int first, int end) in SentenceSplitter.Split(sentences, ref nextSentence, paragraphEnd, tokens))
             {
-                sentenceNumber++;
                 int sentenceStart = tokens[first].Start;
                 int sentenceEnd = tokens[end - 1].End;
-                output.Write("# sent_id = " + article.Id + "-s" + N(sentenceNumber) + "\n");
+                // Numbered from 0 in the article, as the Parquet export's `sentence`.
+                output.Write("# sent_id = " + article.Id + "-s" + N(sentenceNumber++) + "\n");
                 output.Write("# text = " + text.Substring(sentenceStart, sentenceEnd - sentenceStart) + "\n");
                 for (int t = first; t < end; t++)
                 {
                     Token token = tokens[t];
                     var misc = new List<string>();
-                    AddLayer(misc, "Entity", mentions, token, withLabel: true);
+                    AddLayer(misc, MentionKey, mentions, token, withLabel: true);
                     AddLayer(misc, "Quote", quotes, token, withLabel: true);
                     AddLayer(misc, "Term", terms, token, withLabel: false);
                     if (t + 1 < end && tokens[t + 1].Start == token.End)

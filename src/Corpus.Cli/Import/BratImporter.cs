@@ -30,6 +30,19 @@ internal sealed class ImportResult
 
     public List<string> Warnings { get; } = new();
 
+    /// <summary>With --attribution: attributions whose source names someone, was resolved from a pronoun or description, or was not resolved.</summary>
+    public int NamedSources { get; set; }
+
+    public int ResolvedSources { get; set; }
+
+    public int UnresolvedSources { get; set; }
+
+    /// <summary>With --annotator: attributions on which another annotator of the same document differs.</summary>
+    public int Disagreements { get; set; }
+
+    /// <summary>The brat lines not carried into the corpus (relations, attributes, events, notes…), by kind and type.</summary>
+    public NotImportedTally NotImported { get; } = new();
+
     public List<CorpusDiagnostic> Diagnostics { get; } = new();
 }
 
@@ -47,12 +60,18 @@ internal sealed class BratImporter
     private readonly KindMapping _mapping;
     private readonly OffsetUnit _unit;
     private readonly bool _escapeUnannotatedQuotes;
+    private BratConfiguration.Lookup? _configurations;
 
-    public BratImporter(KindMapping mapping, OffsetUnit unit, bool escapeUnannotatedQuotes)
+    private readonly bool _attribution;
+    private readonly string? _annotator;
+
+    public BratImporter(KindMapping mapping, OffsetUnit unit, bool escapeUnannotatedQuotes, bool attribution = false, string? annotator = null)
     {
         _mapping = mapping;
         _unit = unit;
         _escapeUnannotatedQuotes = escapeUnannotatedQuotes;
+        _attribution = attribution;
+        _annotator = annotator;
     }
 
     public ImportResult Import(string sourceDirectory, string outputDirectory, ProgressScope progress)
@@ -60,15 +79,23 @@ internal sealed class BratImporter
         var result = new ImportResult();
         var annFiles = new List<string>(Directory.EnumerateFiles(sourceDirectory, "*.ann", SearchOption.AllDirectories));
         annFiles.Sort(StringComparer.Ordinal);
+        if (_annotator is not null)
+        {
+            annFiles = ChooseAnnotator(sourceDirectory, annFiles, result);
+        }
         var documents = new List<Document>(annFiles.Count);
         var unknownTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        _configurations = new BratConfiguration.Lookup(sourceDirectory);
         ProgressStep reading = progress.Start("Reading " + annFiles.Count + " brat documents", annFiles.Count);
         foreach (string annPath in annFiles)
         {
-            Document? document = Read(sourceDirectory, annPath, result.Warnings, unknownTypes);
+            Document? document = Read(sourceDirectory, annPath, result.Warnings, unknownTypes, result.NotImported);
             if (document is not null)
             {
                 documents.Add(document);
+                result.NamedSources += document.Attribution?.Named ?? 0;
+                result.ResolvedSources += document.Attribution?.Resolved ?? 0;
+                result.UnresolvedSources += document.Attribution?.Unresolved ?? 0;
             }
 
             reading.Advance();
@@ -80,18 +107,42 @@ internal sealed class BratImporter
             result.Warnings.Add("the brat type '" + unknown.Key + "' (" + LoadedCorpus.Plural(unknown.Value, "span") + ") maps to no kind and is left out; map it with --map " + unknown.Key + "=KIND");
         }
 
-        var registry = new EntityRegistryBuilder();
+        foreach (string detail in result.NotImported.Details())
+        {
+            result.Warnings.Add("not imported: " + detail);
+        }
+
+        var registry = new EntityRegistryBuilder(result.Warnings);
+        var files = new List<CorpusSourceFile>();
+        int declared = 0;
+        foreach ((string path, string text) in BratSideFiles.ReadRegistries(sourceDirectory))
+        {
+            // A registry carried by our own export: written back as it was, its ids kept.
+            files.Add(new CorpusSourceFile(Path.Combine(outputDirectory, path).Replace('\\', '/'), text));
+            foreach (EntityDeclaration entity in RegistryParser.Parse(path, text).Entities)
+            {
+                registry.Declare(entity.Id);
+                declared++;
+            }
+        }
+
         AssignIds(documents, registry, result.Warnings);
         AssignArticleIds(documents);
 
+        Dictionary<string, string> carriedPaths = BratSideFiles.ReadPaths(sourceDirectory);
         ProgressStep writing = progress.Start("Converting " + documents.Count + " documents", documents.Count);
-        var files = new List<CorpusSourceFile>();
-        string registryPath = Path.Combine(outputDirectory, "entities.txt").Replace('\\', '/');
         string registryText = registry.Write(result.Warnings);
-        files.Add(new CorpusSourceFile(registryPath, registryText));
+        if (files.Count == 0 || registry.Count > 0)
+        {
+            string name = files.Count == 0 ? "entities.txt" : "imported.entities.txt";
+            files.Add(new CorpusSourceFile(Path.Combine(outputDirectory, name).Replace('\\', '/'), registryText));
+        }
+
         foreach (Document document in documents)
         {
-            document.OutputPath = Path.Combine(outputDirectory, "articles", document.ArticleId + ".txt").Replace('\\', '/');
+            // Our own export says where each article was; anything else goes to articles/{id}.txt.
+            string file = document.Stem == document.ArticleId && carriedPaths.TryGetValue(document.ArticleId, out string? carried) ? carried : "articles/" + document.ArticleId + ".txt";
+            document.OutputPath = Path.Combine(outputDirectory, file).Replace('\\', '/');
             document.Markup = Convert(document, result.Warnings);
             files.Add(new CorpusSourceFile(document.OutputPath, document.Markup));
             result.Mentions += Count(document.Written, ImportRole.Mention);
@@ -109,11 +160,11 @@ internal sealed class BratImporter
         }
 
         result.Documents = documents.Count;
-        result.Entities = registry.Count;
+        result.Entities = registry.Count + declared;
         return result;
     }
 
-    private Document? Read(string root, string annPath, List<string> warnings, SortedDictionary<string, int> unknownTypes)
+    private Document? Read(string root, string annPath, List<string> warnings, SortedDictionary<string, int> unknownTypes, NotImportedTally tally)
     {
         string relative = Path.GetRelativePath(root, annPath).Replace('\\', '/');
         string txtPath = Path.ChangeExtension(annPath, ".txt");
@@ -131,13 +182,54 @@ internal sealed class BratImporter
             warnings.Add(relative + ": " + warning);
         }
 
+        BratConfiguration? configuration = _configurations!.For(Path.GetDirectoryName(annPath)!);
+        var triggers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (BratEvent e in ann.Events)
+        {
+            triggers.Add(e.Trigger);
+        }
+
         OffsetConverter offsets = OffsetConverter.For(raw, _unit);
+        var mismatch = new MismatchHint(raw, _unit);
         var document = new Document(relative, Path.GetFileNameWithoutExtension(annPath), ann);
+        string frontMatterPath = Path.ChangeExtension(annPath, BratSideFiles.FrontMatterExtension);
+        if (File.Exists(frontMatterPath))
+        {
+            document.FrontMatter = File.ReadAllText(frontMatterPath, new UTF8Encoding(false, false));
+        }
+
         var boundaries = new List<int>();
+        AttributionLinks? links = _attribution ? ReadAttribution(ann, offsets, warnings, relative) : null;
+        document.Attribution = links;
         foreach (BratSpan span in ann.Spans)
         {
-            if (!_mapping.TryMap(span.Type, out TypeTarget target))
+            TypeTarget target;
+            if (links is not null && links.Consumed.Contains(span.Id))
             {
+                if (links.SpeakerSpanOf.ContainsKey(span.Id))
+                {
+                    target = new TypeTarget(ImportRole.Quotation, default);
+                }
+                else if (links.NamedSources.TryGetValue(span.Id, out EntityKind sourceKind))
+                {
+                    target = new TypeTarget(ImportRole.Mention, sourceKind);
+                }
+                else
+                {
+                    // Cues, and sources or contents that no attribution links.
+                    tally.Add("T attribution spans", span.Type);
+                    continue;
+                }
+            }
+            else if (!_mapping.TryMap(span.Type, out target))
+            {
+                if (triggers.Contains(span.Id) || (configuration is not null && configuration.Events.Contains(span.Type)))
+                {
+                    // An event's trigger word is no entity: counted with the events, not as an unmapped entity type.
+                    tally.Add(NotImportedTally.TriggerKind, span.Type);
+                    continue;
+                }
+
                 unknownTypes[span.Type] = unknownTypes.TryGetValue(span.Type, out int n) ? n + 1 : 1;
                 document.Skipped++;
                 continue;
@@ -148,20 +240,29 @@ internal sealed class BratImporter
                 continue;
             }
 
-            if (!offsets.IsValid(span.Start) || !offsets.IsValid(span.End))
+            if (!AllValid(span, offsets))
             {
-                warnings.Add(relative + ": " + span.Id + ": offsets " + span.Start + "-" + span.End + " lie outside the text (" + offsets.Length + " " + _unit.Name() + " units), left out");
+                warnings.Add(relative + ": " + span.Id + ": offsets " + Offsets(span) + " lie outside the text (" + offsets.Length + " " + _unit.Name() + " units), left out");
                 document.Skipped++;
                 continue;
             }
 
             int start = offsets.ToUtf16(span.Start);
             int end = offsets.ToUtf16(span.End);
-            string surface = Surface(raw, span, offsets);
-            if (!string.Equals(surface, span.Text, StringComparison.Ordinal) && span.Text.Length > 0)
+            if (!string.Equals(Surface(raw, span.Fragments, offsets), span.Text, StringComparison.Ordinal) &&
+                !string.Equals(Surface(raw, span.SortedFragments(), offsets), span.Text, StringComparison.Ordinal) && span.Text.Length > 0)
             {
                 // Importing the text at the offsets would make up a mention nobody annotated.
-                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + OneLine(span.Text) + "' but the text at " + span.Start + "-" + span.End + " is '" + OneLine(surface) + "', left out (are the offsets in " + (_unit == OffsetUnit.Utf16 ? OffsetUnits.CodePointName : OffsetUnits.Utf16Name) + "? see --offsets)");
+                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + OneLine(span.Text) + "' but the text at " + Offsets(span) + " is '" + OneLine(Surface(raw, span.Fragments, offsets)) + "', left out" + mismatch.For(span));
+                document.Skipped++;
+                continue;
+            }
+
+            string? gap = WordsInGaps(raw, span, offsets);
+            if (gap is not null)
+            {
+                // The inline format marks one continuous stretch of text; covering the gap would annotate words nobody chose.
+                warnings.Add(relative + ": " + span.Id + ": a discontinuous span (" + Offsets(span) + ", '" + OneLine(span.Text) + "') skips '" + OneLine(gap) + "', which the inline format cannot leave out; left out");
                 document.Skipped++;
                 continue;
             }
@@ -186,8 +287,215 @@ internal sealed class BratImporter
             boundaries.Add(end);
         }
 
+        CountNotImported(document, tally);
         document.Text = TextCanonicalizer.Create(raw, boundaries);
         return document;
+    }
+
+    private AttributionLinks ReadAttribution(BratAnnotations ann, OffsetConverter offsets, List<string> warnings, string relative)
+    {
+        var mentionKinds = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+        foreach (BratSpan span in ann.Spans)
+        {
+            if (!AttributionLinks.IsAttributionType(span.Type) && _mapping.TryMap(span.Type, out TypeTarget target) && target.Role == ImportRole.Mention)
+            {
+                mentionKinds[span.Id] = target.Kind;
+            }
+        }
+
+        return AttributionLinks.Read(ann, offsets, mentionKinds, warnings, relative);
+    }
+
+    /// <summary>
+    /// With <c>--annotator NAME</c>, documents are laid out one folder per annotator
+    /// (<c>NAME/doc.ann</c>): keeps NAME's, and reports where another annotator's attributions of
+    /// the same document differ (content spans and source texts).
+    /// </summary>
+    private List<string> ChooseAnnotator(string root, List<string> annFiles, ImportResult result)
+    {
+        var byAnnotator = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (string path in annFiles)
+        {
+            string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            int slash = relative.IndexOf('/', StringComparison.Ordinal);
+            string annotator = slash < 0 ? string.Empty : relative.Substring(0, slash);
+            if (!byAnnotator.TryGetValue(annotator, out Dictionary<string, string>? files))
+            {
+                files = new Dictionary<string, string>(StringComparer.Ordinal);
+                byAnnotator.Add(annotator, files);
+            }
+
+            files[relative.Substring(slash + 1)] = path;
+        }
+
+        if (!byAnnotator.TryGetValue(_annotator!, out Dictionary<string, string>? chosen))
+        {
+            var names = new List<string>(byAnnotator.Keys);
+            names.Remove(string.Empty);
+            names.Sort(StringComparer.Ordinal);
+            throw new CliException("no annotator folder '" + _annotator + "' in '" + root + "' (found " + (names.Count == 0 ? "none" : string.Join(", ", names)) + ")");
+        }
+
+        var selected = new List<string>(chosen.Values);
+        selected.Sort(StringComparer.Ordinal);
+        var others = new List<string>(byAnnotator.Keys);
+        others.Sort(StringComparer.Ordinal);
+        foreach (string document in SortedKeys(chosen))
+        {
+            HashSet<(int, int, string)> mine = Pairs(chosen[document]);
+            foreach (string other in others)
+            {
+                if (other == _annotator || !byAnnotator[other].TryGetValue(document, out string? theirsPath))
+                {
+                    continue;
+                }
+
+                HashSet<(int, int, string)> theirs = Pairs(theirsPath);
+                var onlyMine = new HashSet<(int, int, string)>(mine);
+                onlyMine.ExceptWith(theirs);
+                var onlyTheirs = new HashSet<(int, int, string)>(theirs);
+                onlyTheirs.ExceptWith(mine);
+                if (onlyMine.Count + onlyTheirs.Count > 0)
+                {
+                    result.Disagreements += onlyMine.Count + onlyTheirs.Count;
+                    result.Warnings.Add(_annotator + "/" + document + ": annotator " + other + " disagrees on " + (onlyMine.Count + onlyTheirs.Count) + " attributions (" + onlyMine.Count + " only here, " + onlyTheirs.Count + " only there, of " + mine.Count + " and " + theirs.Count + ")");
+                }
+            }
+        }
+
+        return selected;
+    }
+
+    private HashSet<(int, int, string)> Pairs(string annPath)
+    {
+        string txtPath = Path.ChangeExtension(annPath, ".txt");
+        string raw = File.Exists(txtPath) ? File.ReadAllText(txtPath, new UTF8Encoding(false, false)) : string.Empty;
+        BratAnnotations ann = BratAnnotations.Parse(File.ReadAllText(annPath, new UTF8Encoding(false, false)), new List<string>());
+        var pairs = new HashSet<(int, int, string)>();
+        foreach ((int start, int end, string source) in AttributionLinks.Read(ann, OffsetConverter.For(raw, _unit), new Dictionary<string, EntityKind>(StringComparer.Ordinal), new List<string>(), annPath).Pairs)
+        {
+            pairs.Add((start, end, source));
+        }
+
+        return pairs;
+    }
+
+    private static List<string> SortedKeys(Dictionary<string, string> dictionary)
+    {
+        var keys = new List<string>(dictionary.Keys);
+        keys.Sort(StringComparer.Ordinal);
+        return keys;
+    }
+
+    /// <summary>Counts every line of the document that the import does not carry over, by kind and type.</summary>
+    private static void CountNotImported(Document document, NotImportedTally tally)
+    {
+        var roles = new Dictionary<string, ImportRole>(StringComparer.Ordinal);
+        foreach (RawSpan raw in document.Raw)
+        {
+            roles[raw.Span.Id] = raw.Target.Role;
+        }
+
+        foreach (BratRelation relation in document.Annotations.Relations)
+        {
+            if (document.Attribution is not null && document.Attribution.UsedLinks.Contains(relation.Id))
+            {
+                continue;
+            }
+
+            bool speaker = string.Equals(relation.Type, BratTypes.SpeakerRelation, StringComparison.OrdinalIgnoreCase) &&
+                roles.TryGetValue(relation.Arg1, out ImportRole a) && roles.TryGetValue(relation.Arg2, out ImportRole b) &&
+                ((a == ImportRole.Quotation && b == ImportRole.Mention) || (a == ImportRole.Mention && b == ImportRole.Quotation));
+            if (!speaker)
+            {
+                tally.Add("R relations", relation.Type);
+            }
+        }
+
+        foreach (BratAttribute attribute in document.Annotations.Attributes)
+        {
+            bool used = roles.TryGetValue(attribute.Target, out ImportRole role) &&
+                ((role == ImportRole.Quotation && string.Equals(attribute.Name, BratTypes.QuoteKindAttribute, StringComparison.OrdinalIgnoreCase)) ||
+                 (role != ImportRole.Term && string.Equals(attribute.Name, BratTypes.NameAttribute, StringComparison.OrdinalIgnoreCase)));
+            if (!used)
+            {
+                tally.Add(attribute.Kind == 'M' ? "M attributes" : "A attributes", attribute.Name);
+            }
+        }
+
+        foreach (BratNormalization n in document.Annotations.Normalizations)
+        {
+            // corpus: and Wikidata: keys are kept (ids, wikidata:); another database's key only groups mentions into one entity.
+            bool kept = roles.TryGetValue(n.Target, out ImportRole role) && role != ImportRole.Term &&
+                (string.Equals(n.Database, BratTypes.CorpusDatabase, StringComparison.Ordinal) ||
+                 string.Equals(n.Database, BratTypes.WikidataDatabase, StringComparison.OrdinalIgnoreCase) ||
+                 (role == ImportRole.Quotation && !string.IsNullOrWhiteSpace(n.Text)));
+            if (!kept)
+            {
+                tally.Add("N normalisations", n.Database);
+            }
+        }
+
+        foreach (BratEvent e in document.Annotations.Events)
+        {
+            if (document.Attribution is not null && document.Attribution.UsedLinks.Contains(e.Id))
+            {
+                continue;
+            }
+
+            tally.Add("E events", e.Type);
+        }
+
+        foreach (BratOtherLine other in document.Annotations.OtherLines)
+        {
+            tally.Add(other.Kind == '#' ? "# notes" : "* equivalences", other.Type);
+        }
+    }
+
+    private static bool AllValid(BratSpan span, OffsetConverter offsets)
+    {
+        foreach (BratFragment fragment in span.Fragments)
+        {
+            if (!offsets.IsValid(fragment.Start) || !offsets.IsValid(fragment.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first stretch of text between two fragments that holds more than white space, or null.</summary>
+    /// <remarks>Gaps of white space only (a quotation split at its paragraph breaks, as brat and our export split it) are no gaps.</remarks>
+    private static string? WordsInGaps(string raw, BratSpan span, OffsetConverter offsets)
+    {
+        IReadOnlyList<BratFragment> sorted = span.SortedFragments();
+        int covered = offsets.ToUtf16(sorted[0].End);
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            int next = offsets.ToUtf16(sorted[i].Start);
+            if (next > covered && !string.IsNullOrWhiteSpace(raw.Substring(covered, next - covered)))
+            {
+                return raw.Substring(covered, next - covered).Trim();
+            }
+
+            covered = Math.Max(covered, offsets.ToUtf16(sorted[i].End));
+        }
+
+        return null;
+    }
+
+    private static string Offsets(BratSpan span)
+    {
+        var text = new StringBuilder();
+        foreach (BratFragment fragment in span.Fragments)
+        {
+            text.Append(text.Length > 0 ? ";" : string.Empty)
+                .Append(fragment.Start.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('-')
+                .Append(fragment.End.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Entity ids: ids given by corpus normalisations first, so that made-up ids never take them.</summary>
@@ -232,7 +540,10 @@ internal sealed class BratImporter
 
                 BratNormalization? chosen = corpus ?? other;
                 string source = document.RelativePath + ": " + raw.Span.Id;
-                string id = registry.Mention(raw.Target.Kind, raw.Surface, chosen?.Database, chosen?.Key, chosen?.Text, warnings, source);
+                // The surface as the article will hold it: a line break inside a paragraph becomes a space.
+                int from = document.Text!.Map(raw.Start);
+                string surface = document.Text.Text.Substring(from, document.Text.Map(raw.End) - from);
+                string id = registry.Mention(raw.Target.Kind, surface, chosen?.Database, chosen?.Key, chosen?.Text, warnings, source);
                 if (corpus is not null && other is not null && string.Equals(other.Database, BratTypes.WikidataDatabase, StringComparison.OrdinalIgnoreCase))
                 {
                     registry.SetWikidata(id, other.Key);
@@ -247,13 +558,8 @@ internal sealed class BratImporter
                 string? id = raw.Target.Role == ImportRole.Mention ? entityOf[raw.Span.Id] : null;
                 QuoteKind? kind = null;
                 string? name = null;
-                foreach (BratAttribute attribute in document.Annotations.Attributes)
+                foreach (BratAttribute attribute in document.AttributesOf(raw.Span.Id))
                 {
-                    if (!string.Equals(attribute.Target, raw.Span.Id, StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
                     if (string.Equals(attribute.Name, BratTypes.QuoteKindAttribute, StringComparison.OrdinalIgnoreCase))
                     {
                         kind = attribute.Value?.ToUpperInvariant() switch
@@ -297,6 +603,12 @@ internal sealed class BratImporter
     /// <summary>The speaker: a <c>corpus:</c> normalisation, a <c>Speaker</c> relation to a mention, or another normalisation's name.</summary>
     private static string? SpeakerOf(Document document, RawSpan quote, Dictionary<string, string> entityOf, EntityRegistryBuilder registry, List<string> warnings, string source)
     {
+        if (document.Attribution is not null && document.Attribution.SpeakerSpanOf.TryGetValue(quote.Span.Id, out string? speakerSpan))
+        {
+            // Resolved (or reported as unresolvable) by the attribution reader.
+            return speakerSpan is not null && entityOf.TryGetValue(speakerSpan, out string? speaker) ? speaker : null;
+        }
+
         BratNormalization? other = null;
         foreach (BratNormalization n in document.Normalizations(quote.Span.Id))
         {
@@ -308,7 +620,7 @@ internal sealed class BratImporter
             other ??= n;
         }
 
-        foreach (BratRelation relation in document.Annotations.Relations)
+        foreach (BratRelation relation in document.RelationsOf(quote.Span.Id))
         {
             if (!string.Equals(relation.Type, BratTypes.SpeakerRelation, StringComparison.OrdinalIgnoreCase))
             {
@@ -333,18 +645,10 @@ internal sealed class BratImporter
 
     private static void AssignArticleIds(List<Document> documents)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        int unnamed = 0;
+        IdAllocator ids = IdAllocator.ForArticles();
         foreach (Document document in documents)
         {
-            string id = Slugs.From(document.Stem) ?? "article-" + (++unnamed).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            string candidate = id;
-            for (int n = 2; !taken.Add(candidate); n++)
-            {
-                candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            document.ArticleId = candidate;
+            document.ArticleId = ids.Allocate(Slugs.From(document.Stem) ?? "article", "article");
         }
     }
 
@@ -390,6 +694,11 @@ internal sealed class BratImporter
 
     private static string Frame(Document document, string body)
     {
+        if (document.FrontMatter is not null)
+        {
+            return document.FrontMatter + body + "\n";
+        }
+
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append("title: ").Append(document.Stem.Replace('\n', ' ').Trim()).Append('\n');
@@ -438,17 +747,17 @@ internal sealed class BratImporter
             {
                 if (!found.Contains((span.Role, span.Start, span.End, span.EntityId)))
                 {
-                    result.Warnings.Add(span.Source + ": did not survive the conversion (the text around it reads as other markup)");
+                    result.Warnings.Add(span.Source + ": written to " + document.OutputPath + " but not read back from it" + (HasErrors(result.Diagnostics, document.OutputPath!) ? " (see the errors reported for that file)" : string.Empty) + ", left out");
                     result.LeftOut++;
                 }
             }
         }
     }
 
-    private static string Surface(string raw, BratSpan span, OffsetConverter offsets)
+    internal static string Surface(string raw, IReadOnlyList<BratFragment> fragments, OffsetConverter offsets)
     {
         var surface = new StringBuilder();
-        foreach (BratFragment fragment in span.Fragments)
+        foreach (BratFragment fragment in fragments)
         {
             if (!offsets.IsValid(fragment.Start) || !offsets.IsValid(fragment.End))
             {
@@ -465,6 +774,19 @@ internal sealed class BratImporter
         }
 
         return surface.ToString();
+    }
+
+    private static bool HasErrors(List<CorpusDiagnostic> diagnostics, string path)
+    {
+        foreach (CorpusDiagnostic diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error && string.Equals(diagnostic.FilePath, path, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsOpeningMark(char c) => c is '“' or '"';
@@ -493,6 +815,8 @@ internal sealed class BratImporter
     private sealed class Document
     {
         private Dictionary<string, List<BratNormalization>>? _normalizations;
+        private Dictionary<string, List<BratAttribute>>? _attributes;
+        private Dictionary<string, List<BratRelation>>? _relations;
 
         public Document(string relativePath, string stem, BratAnnotations annotations)
         {
@@ -523,6 +847,57 @@ internal sealed class BratImporter
         public string? OutputPath { get; set; }
 
         public string? Markup { get; set; }
+
+        /// <summary>The attribution structures of the document, with <c>--attribution</c>.</summary>
+        public AttributionLinks? Attribution { get; set; }
+
+        /// <summary>The front matter carried by our own export (<c>{id}.front-matter</c>), written back as it was.</summary>
+        public string? FrontMatter { get; set; }
+
+        /// <summary>The attributes of one span (indexed once: a document may have thousands).</summary>
+        public IReadOnlyList<BratAttribute> AttributesOf(string target)
+        {
+            if (_attributes is null)
+            {
+                _attributes = new Dictionary<string, List<BratAttribute>>(StringComparer.Ordinal);
+                foreach (BratAttribute a in Annotations.Attributes)
+                {
+                    AddTo(_attributes, a.Target, a);
+                }
+            }
+
+            return _attributes.TryGetValue(target, out List<BratAttribute>? found) ? found : Array.Empty<BratAttribute>();
+        }
+
+        /// <summary>The relations that have one span as either argument.</summary>
+        public IReadOnlyList<BratRelation> RelationsOf(string target)
+        {
+            if (_relations is null)
+            {
+                _relations = new Dictionary<string, List<BratRelation>>(StringComparer.Ordinal);
+                foreach (BratRelation r in Annotations.Relations)
+                {
+                    AddTo(_relations, r.Arg1, r);
+                    if (r.Arg2 != r.Arg1)
+                    {
+                        AddTo(_relations, r.Arg2, r);
+                    }
+                }
+            }
+
+            return _relations.TryGetValue(target, out List<BratRelation>? found) ? found : Array.Empty<BratRelation>();
+        }
+
+        private static void AddTo<T>(Dictionary<string, List<T>> index, string key, T item)
+        {
+            if (!index.TryGetValue(key, out List<T>? list))
+            {
+                list = new List<T>();
+                index.Add(key, list);
+            }
+
+            list.Add(item);
+        }
 
         public IReadOnlyList<BratNormalization> Normalizations(string target)
         {

@@ -10,14 +10,30 @@ namespace Corpus.Cli.Import;
 /// Builds the registry of imported entities. A mention normalised to <c>corpus:&lt;id&gt;</c>
 /// keeps that id and takes its name from the normalisation's text; one normalised to another
 /// database (<c>Wikidata:Q42</c>) is one entity per database id; any other mention is one
-/// entity per kind and surface text. Ids are made from names; a clash gets the kind, then a
-/// number appended. The name is the normalisation's text or the most frequent surface; every
+/// entity per kind and surface text. Ids are made from names (<see cref="Slugs"/>) and handed
+/// out by <see cref="IdAllocator"/>, so every id passes <c>corpus check</c>; a clash gets the
+/// kind, then a number appended. The name is the normalisation's text or the most frequent surface; every
 /// other surface becomes an alias.
 /// </summary>
 internal sealed class EntityRegistryBuilder
 {
     private readonly Dictionary<string, Draft> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Draft> _byId = new(StringComparer.Ordinal);
+    private readonly IdAllocator _ids = IdAllocator.ForEntities();
+    private readonly List<string> _warnings;
+
+    private readonly HashSet<string> _declared = new(StringComparer.Ordinal);
+
+    public EntityRegistryBuilder(List<string> warnings) => _warnings = warnings;
+
+    /// <summary>An id that a registry carried with the import already declares: kept as it is, never made up again, and not written.</summary>
+    public void Declare(string id)
+    {
+        if (_declared.Add(id))
+        {
+            _ids.Allocate(id, null);
+        }
+    }
 
     /// <summary>Claims the id of a <c>corpus:</c> normalisation (done for all of them before any other id is made).</summary>
     public string Reserve(string corpusId, string? name)
@@ -25,7 +41,12 @@ internal sealed class EntityRegistryBuilder
         string key = "corpus:" + corpusId;
         if (!_byKey.TryGetValue(key, out Draft? draft))
         {
-            string id = Ids.IsValid(corpusId) ? corpusId : Allocate(Slugs.From(corpusId) ?? "entity", null);
+            string id = _declared.Contains(corpusId) ? corpusId : _ids.IsFree(corpusId) ? _ids.Allocate(corpusId, null) : _ids.Allocate(Slugs.From(corpusId) ?? "entity", null);
+            if (!string.Equals(id, corpusId, StringComparison.Ordinal))
+            {
+                _warnings.Add("the id 'corpus:" + corpusId + "' " + WhyNot(corpusId) + "; the entity is imported as @" + id);
+            }
+
             draft = new Draft(id);
             _byKey.Add(key, draft);
             _byId.Add(id, draft);
@@ -53,7 +74,7 @@ internal sealed class EntityRegistryBuilder
             if (!_byKey.TryGetValue(lookup, out draft!))
             {
                 string basis = !string.IsNullOrWhiteSpace(normalizedName) ? normalizedName : surface;
-                draft = new Draft(Allocate(Slugs.From(basis) ?? kind.ToKeyword(), kind));
+                draft = new Draft(_ids.Allocate(Slugs.From(basis) ?? kind.ToKeyword(), kind.ToKeyword()));
                 _byKey.Add(lookup, draft);
                 _byId.Add(draft.Id, draft);
                 if (database is not null && !string.IsNullOrWhiteSpace(normalizedName))
@@ -96,7 +117,7 @@ internal sealed class EntityRegistryBuilder
         string lookup = "speaker:" + name;
         if (!_byKey.TryGetValue(lookup, out Draft? draft))
         {
-            draft = new Draft(Allocate(Slugs.From(name) ?? "speaker", null)) { Name = name.Trim() };
+            draft = new Draft(_ids.Allocate(Slugs.From(name) ?? "speaker", null)) { Name = name.Trim() };
             _byKey.Add(lookup, draft);
             _byId.Add(draft.Id, draft);
         }
@@ -106,7 +127,19 @@ internal sealed class EntityRegistryBuilder
 
     public EntityKind? KindOf(string id) => _byId.TryGetValue(id, out Draft? draft) ? draft.Kind : null;
 
-    public int Count => _byId.Count;
+    /// <summary>The entities this builder writes (those not declared by a carried registry).</summary>
+    public int Count => _byId.Count - CountDeclared();
+
+    private int CountDeclared()
+    {
+        int count = 0;
+        foreach (string id in _byId.Keys)
+        {
+            count += _declared.Contains(id) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The registry file: one block per entity, sorted by id.</summary>
     public string Write(List<string> warnings)
@@ -116,6 +149,11 @@ internal sealed class EntityRegistryBuilder
         var text = new StringBuilder("# Entities imported from brat standoff by `corpus import brat`.\n# Speakers of unknown kind are people; check the kinds, names and aliases.\n");
         foreach (string id in ids)
         {
+            if (_declared.Contains(id))
+            {
+                continue;
+            }
+
             Draft draft = _byId[id];
             string name = draft.Name ?? draft.MostFrequentSurface() ?? id;
             text.Append('\n').Append('@').Append(id).Append(' ').Append((draft.Kind ?? EntityKind.Person).ToKeyword()).Append('\n');
@@ -170,26 +208,23 @@ internal sealed class EntityRegistryBuilder
         return true;
     }
 
-    private string Allocate(string wanted, EntityKind? kind)
+    private string WhyNot(string id)
     {
-        if (!_byId.ContainsKey(wanted))
+        if (!Ids.IsValid(id))
         {
-            return wanted;
+            return "is not kebab-case";
         }
 
-        if (kind is not null && !_byId.ContainsKey(wanted + "-" + kind.Value.ToKeyword()))
+        string name = CSharpNames.FromId(id);
+        foreach (string taken in _byId.Keys)
         {
-            return wanted + "-" + kind.Value.ToKeyword();
-        }
-
-        for (int n = 2; ; n++)
-        {
-            string candidate = wanted + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (!_byId.ContainsKey(candidate))
+            if (string.Equals(CSharpNames.FromId(taken), name, StringComparison.Ordinal))
             {
-                return candidate;
+                return "and '" + taken + "' both become the C# name '" + name + "'";
             }
         }
+
+        return "becomes the C# name '" + name + "', which the generated API already uses";
     }
 
     private sealed class Draft

@@ -1,28 +1,20 @@
-using System.Globalization;
-using System.Text;
+using AnyAscii;
 using Corpus.Syntax.Naming;
 
 namespace Corpus.Cli.Import;
 
-/// <summary>Kebab-case ids made from names: accents dropped (Zürich → zurich), anything else a hyphen.</summary>
+/// <summary>
+/// Kebab-case ids made from names. Names in any script are transliterated to ASCII first
+/// (AnyAscii: Zürich → zurich, Αθήνα → athina, Москва → moskva, 北京 → beijing,
+/// 𝐀lpha Corp → alpha-corp), so an id says whom it names; then anything that is not a
+/// letter or digit becomes a hyphen.
+/// </summary>
 internal static class Slugs
 {
     public static string? From(string text)
     {
-        string decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                // Apostrophes are dropped, not hyphenated: O’Brien → obrien.
-                if (c is not ('\'' or '’'))
-                {
-                    builder.Append(c);
-                }
-            }
-        }
-
-        return Ids.Suggest(builder.ToString());
+        // Apostrophes are dropped, not hyphenated: O’Brien → obrien.
+        string ascii = text.Replace("'", string.Empty, System.StringComparison.Ordinal).Replace("’", string.Empty, System.StringComparison.Ordinal).Transliterate();
+        return Ids.Suggest(ascii.Replace("'", string.Empty, System.StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Corpus.Syntax.Sentences;
 
 namespace Corpus.Cli.Text;
 
@@ -14,23 +15,17 @@ internal readonly record struct Token(int Start, int End)
 /// A simple, documented tokenizer (docs/cli.md): split at white space, then split off
 /// leading and trailing punctuation one mark at a time (a run of the same mark, such as
 /// "...", stays one token), and a final possessive 's or ’s. A trailing period stays on
-/// abbreviations (Mr., Dr., U.S., D.P.R.K., single initials). Punctuation inside a word
+/// abbreviations (Corpus.Syntax's <see cref="Abbreviations"/>: Mr., Dr., U.S., D.P.R.K., single initials). Punctuation inside a word
 /// (Jong-un, 10,000, 75-year-old) stays in it. Tokens are also split at every given
 /// boundary, so that annotations always cover whole tokens.
 /// </summary>
 internal static class Tokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
-        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon",
-        "Inc", "Ltd", "Co", "Corp", "Bros", "vs", "etc", "No", "Nos", "Vol", "pp", "approx", "est", "Fig", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-        "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "cf", "al",
-    };
-
     /// <summary>Tokens of <c>text[start..end)</c>, split at every offset in <paramref name="boundaries"/>.</summary>
     public static List<Token> Tokenize(string text, int start, int end, IReadOnlyCollection<int>? boundaries = null)
     {
-        var cuts = boundaries is null ? null : new HashSet<int>(boundaries);
+        // The caller's set is used as it is: copying every boundary of an article for each paragraph would be quadratic.
+        ISet<int>? cuts = boundaries is null ? null : boundaries as ISet<int> ?? new HashSet<int>(boundaries);
         var tokens = new List<Token>();
         int i = start;
         while (i < end)
@@ -56,6 +51,14 @@ internal static class Tokenizer
 
     private static void SplitChunk(string text, int start, int end, List<Token> tokens)
     {
+        // A possessive cut off its word by an annotation boundary ("[Russia]{@russia}’s") is
+        // still one token, as UD tokenises it: "Russia" + "’s".
+        if (IsDetachedPossessive(text, start, end))
+        {
+            tokens.Add(new Token(start, start + 2));
+            start += 2;
+        }
+
         // Leading punctuation, one mark (or run of one mark) at a time.
         while (start < end && IsPunctuation(text[start]))
         {
@@ -72,7 +75,7 @@ internal static class Tokenizer
         var trailing = new List<Token>();
         while (end > start && IsPunctuation(text[end - 1]))
         {
-            if (text[end - 1] == '.' && IsAbbreviation(text, start, end - 1))
+            if (text[end - 1] == '.' && Abbreviations.OwnsPeriod(text, start, end - 1, NextIsNumber(text, end)))
             {
                 break;
             }
@@ -127,6 +130,11 @@ internal static class Tokenizer
         return i;
     }
 
+    /// <summary>Whether the chunk starts with 's or ’s directly after a letter or digit, followed by nothing or by punctuation.</summary>
+    private static bool IsDetachedPossessive(string text, int start, int end) =>
+        end - start >= 2 && start > 0 && (text[start] == '’' || text[start] == '\'') && (text[start + 1] == 's' || text[start + 1] == 'S') &&
+        char.IsLetterOrDigit(text[start - 1]) && (end - start == 2 || IsPunctuation(text[start + 2]));
+
     /// <summary>Where a final 's or ’s starts, or -1.</summary>
     private static int PossessiveStart(string text, int start, int end)
     {
@@ -138,31 +146,15 @@ internal static class Tokenizer
         return -1;
     }
 
-    /// <summary>Whether <c>text[start..dot)</c> followed by the '.' at <paramref name="dot"/> is an abbreviation.</summary>
-    private static bool IsAbbreviation(string text, int start, int dot)
+    private static bool NextIsNumber(string text, int end)
     {
-        if (dot <= start)
+        int i = end;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
-            return false;
+            i++;
         }
 
-        string word = text.Substring(start, dot - start);
-        if (Abbreviations.Contains(word))
-        {
-            return true;
-        }
-
-        // Initials and dotted acronyms: J. / U.S. / D.P.R.K.
-        for (int i = 0; i < word.Length; i++)
-        {
-            bool letterPosition = i % 2 == 0;
-            if (letterPosition ? !char.IsLetter(word[i]) : word[i] != '.')
-            {
-                return false;
-            }
-        }
-
-        return word.Length % 2 == 1 && (word.Length > 1 || char.IsUpper(word[0]));
+        return i < text.Length && char.IsDigit(text[i]);
     }
 
     private static bool IsPunctuation(char c)

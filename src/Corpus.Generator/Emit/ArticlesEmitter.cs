@@ -3,39 +3,55 @@ using Corpus.Generator.Specs;
 
 namespace Corpus.Generator.Emit;
 
-/// <summary>Emits <c>Articles</c> (one typed property per article) and <c>Quotes</c>.</summary>
+/// <summary>Emits <c>Articles</c> (one property per article, typed by its class when it has one) and <c>Quotes</c>.</summary>
 internal static class ArticlesEmitter
 {
     public const string TypesNamespace = "ArticleTypes";
 
-    public static string Emit(CorpusIndexSpec spec)
+    /// <summary>No id can become this name: C# names made from ids have no underscore after the first character.</summary>
+    private const string At = "__At";
+
+    public static string Emit(ArticlesSpec spec)
     {
+        string catalog = CatalogEmitter.Catalog(spec.Namespace);
         var w = new SourceWriter();
         w.Header();
         w.Open("namespace " + spec.Namespace);
-        w.Summary("Every article of the corpus, each typed by its generated class.");
+        w.Summary("Every article of the corpus; an article with #named quotations or mentions is typed by its own class.");
         w.Open("public static partial class Articles");
-        foreach (ArticleEntry article in spec.Articles)
+        for (int i = 0; i < spec.Articles.Count; i++)
         {
-            string type = "global::" + spec.Namespace + "." + TypesNamespace + "." + article.ClassName;
+            ArticleEntry article = spec.Articles[i];
+            string get = At + "(" + i.ToString(CultureInfo.InvariantCulture) + ")";
             w.Summary(article.Documentation);
-            w.Line("public static " + type + " " + article.ClassName + " => (" + type + ")" + CatalogEmitter.Catalog(spec.Namespace) + ".GetArticle("
-                + article.Index.ToString(CultureInfo.InvariantCulture) + ");");
+            if (article.HasClass)
+            {
+                string type = "global::" + spec.Namespace + "." + TypesNamespace + "." + article.MemberName;
+                w.Line("public static " + type + " " + article.MemberName + " => (" + type + ")" + get + ";");
+            }
+            else
+            {
+                w.Line("public static " + ModelTypes.Article + " " + article.MemberName + " => " + get + ";");
+            }
+
             w.Line();
         }
 
+        // One short call per article: at 10,000 articles every byte of a property is 10 KB of source.
+        w.Line("private static " + ModelTypes.Article + " " + At + "(int index) => " + catalog + ".GetArticle(index);");
+        w.Line();
         w.Summary("Every article, sorted by id; each is created when first read.");
-        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Article + "> All => " + CatalogEmitter.Catalog(spec.Namespace) + ".Articles;");
+        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Article + "> All => " + catalog + ".Articles;");
         w.Line();
         w.Summary("The number of articles.");
         w.Line("public static int Count => " + spec.Articles.Count.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
         w.Summary("The article with this id; throws KeyNotFoundException when there is none.");
-        w.Line("public static " + ModelTypes.Article + " Get(string id) => " + CatalogEmitter.Catalog(spec.Namespace) + ".FindArticle(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No article has the id '\" + id + \"'.\");");
+        w.Line("public static " + ModelTypes.Article + " Get(string id) => " + catalog + ".FindArticle(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No article has the id '\" + id + \"'.\");");
         w.Line();
         w.Summary("Finds the article with this id.");
         w.Open("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + ModelTypes.Article + "? article)");
-        w.Line("article = " + CatalogEmitter.Catalog(spec.Namespace) + ".FindArticle(id);");
+        w.Line("article = " + catalog + ".FindArticle(id);");
         w.Line("return article is not null;");
         w.Close();
         w.Close();
@@ -43,7 +59,7 @@ internal static class ArticlesEmitter
         w.Summary("Every quotation of the corpus, direct, partial and reported, in article order.");
         w.Open("public static partial class Quotes");
         w.Summary("Every quotation, in article order then text order.");
-        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Quote + "> All => " + CatalogEmitter.Catalog(spec.Namespace) + ".Quotes;");
+        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Quote + "> All => " + catalog + ".Quotes;");
         w.Close();
         w.Close();
         return w.ToString();

@@ -1,56 +1,67 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace Corpus.Generator.Emit;
 
 /// <summary>
-/// Emits a dispatch over <c>0…count-1</c> as switch expressions of at most <see cref="MaxArms"/>
-/// arms each (and a discard): one switch when the count allows, else a switch over blocks of
-/// <see cref="MaxArms"/> whose arms call one method per block. Roslyn's cost for one switch grows
-/// much faster than its arm count (the issue measured 10,923 arms at 23 s and 3.2 GB).
+/// Emits a dispatch over a sorted list of integer keys as switch expressions of at most
+/// <see cref="MaxArms"/> arms each: one switch when the keys allow, else a chain of range tests
+/// that calls one method per block of keys. Roslyn's cost for one switch grows much faster than
+/// its arm count (10,923 arms measured at 23 s and 3.2 GB).
 /// </summary>
 internal static class BoundedSwitch
 {
     public const int MaxArms = 64;
 
     /// <param name="w">Where to write.</param>
-    /// <param name="modifiers">The method's modifiers, such as <c>internal static</c>.</param>
+    /// <param name="modifiers">The method's modifiers, such as <c>private static</c>.</param>
     /// <param name="returnType">Its return type.</param>
     /// <param name="name">Its name; the per-block methods are named after it, with the block number.</param>
-    /// <param name="parameters">Its parameter list, such as <c>CorpusCatalog catalog, int slot</c>.</param>
+    /// <param name="parameters">Its parameter list, such as <c>CorpusCatalog catalog, int index</c>.</param>
     /// <param name="key">The parameter switched on.</param>
     /// <param name="arguments">The arguments a block method is called with.</param>
-    /// <param name="count">How many values there are.</param>
-    /// <param name="arm">The expression for a value.</param>
-    public static void Emit(SourceWriter w, string modifiers, string returnType, string name, string parameters, string key, string arguments, int count, Func<int, string> arm)
+    /// <param name="keys">The keys that have an arm, in increasing order.</param>
+    /// <param name="arm">The expression for the key at a position of <paramref name="keys"/>.</param>
+    /// <param name="otherwise">The expression for any other key.</param>
+    public static void Emit(SourceWriter w, string modifiers, string returnType, string name, string parameters, string key, string arguments, IReadOnlyList<int> keys, Func<int, string> arm, string otherwise)
     {
         string signature = returnType + " " + name;
-        if (count <= MaxArms)
+        if (keys.Count <= MaxArms)
         {
-            Arms(w, modifiers + " " + signature + "(" + parameters + ") => " + key + " switch", key, 0, count, arm);
+            Arms(w, modifiers + " " + signature + "(" + parameters + ") => " + key + " switch", keys, 0, keys.Count, arm, otherwise);
             return;
         }
 
-        int blocks = (count + MaxArms - 1) / MaxArms;
-        Arms(w, modifiers + " " + signature + "(" + parameters + ") => (" + key + " / " + MaxArms.ToString(CultureInfo.InvariantCulture) + ") switch", key, 0, blocks,
-            block => name + block.ToString(CultureInfo.InvariantCulture) + "(" + arguments + ")");
+        int blocks = (keys.Count + MaxArms - 1) / MaxArms;
+        w.Open(modifiers + " " + signature + "(" + parameters + ")");
+        for (int block = 0; block < blocks; block++)
+        {
+            int last = keys[Math.Min(keys.Count, (block + 1) * MaxArms) - 1];
+            w.Line("if (" + key + " <= " + Format(last) + ") return " + name + Format(block) + "(" + arguments + ");");
+        }
+
+        w.Line("return " + otherwise + ";");
+        w.Close();
         for (int block = 0; block < blocks; block++)
         {
             w.Line();
             int start = block * MaxArms;
-            Arms(w, "private static " + signature + block.ToString(CultureInfo.InvariantCulture) + "(" + parameters + ") => " + key + " switch", key, start, Math.Min(count, start + MaxArms), arm);
+            Arms(w, "private static " + signature + Format(block) + "(" + parameters + ") => " + key + " switch", keys, start, Math.Min(keys.Count, start + MaxArms), arm, otherwise);
         }
     }
 
-    private static void Arms(SourceWriter w, string header, string key, int start, int end, Func<int, string> arm)
+    private static void Arms(SourceWriter w, string header, IReadOnlyList<int> keys, int start, int end, Func<int, string> arm, string otherwise)
     {
         w.Open(header);
         for (int i = start; i < end; i++)
         {
-            w.Line(i.ToString(CultureInfo.InvariantCulture) + " => " + arm(i) + ",");
+            w.Line(Format(keys[i]) + " => " + arm(i) + ",");
         }
 
-        w.Line("_ => throw new global::System.ArgumentOutOfRangeException(nameof(" + key + ")),");
+        w.Line("_ => " + otherwise + ",");
         w.Close(";");
     }
+
+    private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

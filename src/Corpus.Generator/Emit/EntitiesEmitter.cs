@@ -1,16 +1,16 @@
 using System.Collections.Generic;
 using System.Globalization;
 using Corpus.Generator.Specs;
+using Corpus.Storage.Surface;
 using Corpus.Syntax;
 using Corpus.Syntax.Binding;
-using Corpus.Syntax.Naming;
 
 namespace Corpus.Generator.Emit;
 
 /// <summary>Emits <c>Entities</c> (every entity, typed by kind) and one class per kind (<c>People</c>, …).</summary>
 internal static class EntitiesEmitter
 {
-    public static string Emit(CorpusIndexSpec spec)
+    public static string Emit(EntitiesSpec spec)
     {
         var w = new SourceWriter();
         w.Header();
@@ -19,9 +19,9 @@ internal static class EntitiesEmitter
         w.Open("public static partial class Entities");
         for (int i = 0; i < spec.Entities.Count; i++)
         {
-            EntityDeclaration entity = spec.Entities[i];
-            w.Summary(Documentation(entity));
-            w.Line("public static " + ModelTypes.EntityClass(entity.Kind) + " " + CSharpNames.FromId(entity.Id) + " => (" + ModelTypes.EntityClass(entity.Kind) + ")"
+            EntitySurface entity = spec.Entities[i];
+            w.Summary(entity.Documentation);
+            w.Line("public static " + ModelTypes.EntityClass(entity.Kind) + " " + entity.MemberName + " => (" + ModelTypes.EntityClass(entity.Kind) + ")"
                 + CatalogEmitter.Catalog(spec.Namespace) + ".Entities[" + i.ToString(CultureInfo.InvariantCulture) + "];");
             w.Line();
         }
@@ -42,41 +42,49 @@ internal static class EntitiesEmitter
         w.Close();
         w.Close();
 
-        foreach (EntityKind kind in new[] { EntityKind.Person, EntityKind.Organization, EntityKind.Country, EntityKind.Place, EntityKind.Group, EntityKind.Event, EntityKind.Work })
+        // Only the kinds the corpus uses: an empty People class would claim a name for nothing.
+        var used = new bool[ModelTypes.KindCount];
+        foreach (EntitySurface entity in spec.Entities)
         {
-            EmitKindClass(w, spec, kind);
+            used[(int)entity.Kind] = true;
+        }
+
+        for (int kind = 0; kind < used.Length; kind++)
+        {
+            if (used[kind])
+            {
+                EmitKindClass(w, spec, (EntityKind)kind);
+            }
         }
 
         w.Close();
         return w.ToString();
     }
 
-    private static void EmitKindClass(SourceWriter w, CorpusIndexSpec spec, EntityKind kind)
+    private static void EmitKindClass(SourceWriter w, EntitiesSpec spec, EntityKind kind)
     {
         string type = ModelTypes.EntityClass(kind);
         var names = new List<string>();
         w.Line();
         w.Summary("Every " + kind.ToKeyword() + " of the corpus.");
         w.Open("public static partial class " + GeneratedNames.KindClass(kind));
-        foreach (EntityDeclaration entity in spec.Entities)
+        foreach (EntitySurface entity in spec.Entities)
         {
             if (entity.Kind != kind)
             {
                 continue;
             }
 
-            string name = CSharpNames.FromId(entity.Id);
+            string name = entity.MemberName;
             names.Add(name);
-            w.Summary(Documentation(entity));
+            w.Summary(entity.Documentation);
             w.Line("public static " + type + " " + name + " => global::" + spec.Namespace + ".Entities." + name + ";");
             w.Line();
         }
 
         w.Summary("Every " + kind.ToKeyword() + ", sorted by id.");
-        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + type + "> All { get; } = new " + type + "[] { " + string.Join(", ", names) + " };");
+        // Read-only: a plain array could be cast back and changed for every caller.
+        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + type + "> All { get; } = global::System.Array.AsReadOnly(new " + type + "[] { " + string.Join(", ", names) + " });");
         w.Close();
     }
-
-    private static string Documentation(EntityDeclaration entity) =>
-        entity.Description is null ? entity.Name + " (" + entity.Kind.ToKeyword() + ")." : entity.Name + " (" + entity.Kind.ToKeyword() + "): " + entity.Description;
 }

@@ -7,20 +7,14 @@ internal static class ModelTypes
 {
     public const string Catalog = "global::Corpus.Model.CorpusCatalog";
     public const string Article = "global::Corpus.Model.Article";
-    public const string ArticleStore = "global::Corpus.Model.ArticleStore";
     public const string Entity = "global::Corpus.Model.Entity";
     public const string Quote = "global::Corpus.Model.Quote";
     public const string Mention = "global::Corpus.Model.Mention";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
-    public static string EntityClass(EntityKind kind) => "global::Corpus.Model." + kind switch
-    {
-        EntityKind.Person => "Person",
-        EntityKind.Organization => "Organization",
-        EntityKind.Country => "Country",
-        EntityKind.Place => "Place",
-        EntityKind.Group => "Group",
-        EntityKind.Event => "Event",
-        _ => "Work",
-    };
+    /// <summary>How many entity kinds there are (the enum is shared with Corpus.Model, so each has a class there).</summary>
+    public const int KindCount = (int)EntityKind.Work + 1;
+
+    /// <summary>Corpus.Model names each kind's class after the kind itself (<c>EntityKind.Person</c> → <c>Person</c>).</summary>
+    public static string EntityClass(EntityKind kind) => "global::Corpus.Model." + kind.ToString();
 }

@@ -29,7 +29,7 @@ public static class ArticleBinder
                 continue;
             }
 
-            if (!entity.AliasesInDoubt && !IsSurfaceForm(mention.Text, entity))
+            if (!entity.AliasesInDoubt && !entities.IsSurfaceForm(entities.IndexOf(entity.Id), mention.Text))
             {
                 diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SurfaceNotAlias, path, mention.Span, mention.Text, entity.Id));
             }
@@ -86,28 +86,10 @@ public static class ArticleBinder
         EntityDeclaration? entity = entities.Find(reference.Id);
         if (entity is null && !entities.IsRejected(reference.Id))
         {
-            diagnostics.Add(RegistryBinder.UnknownEntity(path, reference, entities.Ids));
+            diagnostics.Add(RegistryBinder.UnknownEntity(path, reference, entities.Suggestions));
         }
 
         return entity;
-    }
-
-    private static bool IsSurfaceForm(string text, EntityDeclaration entity)
-    {
-        if (string.Equals(text, entity.Name, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        foreach (string alias in entity.Aliases)
-        {
-            if (string.Equals(text, alias, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -73,6 +73,7 @@ public static class RegistryBinder
             rejected.Remove(entity.Id);
         }
 
+        SuggestionIndex? suggestions = null; // built at the first unknown affiliation
         for (int i = 0; i < entities.Count; i++)
         {
             EntityDeclaration entity = entities[i];
@@ -85,7 +86,7 @@ public static class RegistryBinder
                 }
                 else if (!rejected.Contains(reference.Id))
                 {
-                    diagnostics.Add(UnknownEntity(entity.FilePath, reference, ids));
+                    diagnostics.Add(UnknownEntity(entity.FilePath, reference, suggestions ??= new SuggestionIndex(ids)));
                 }
             }
 
@@ -100,13 +101,13 @@ public static class RegistryBinder
     }
 
     /// <summary>CG0300 with the nearest known id as a suggestion.</summary>
-    public static CorpusDiagnostic UnknownEntity(string filePath, EntityReference reference, IEnumerable<string> knownIds) =>
+    public static CorpusDiagnostic UnknownEntity(string filePath, EntityReference reference, SuggestionIndex knownIds) =>
         CorpusDiagnostic.Create(
             DiagnosticDescriptors.UnknownEntity,
             filePath,
             reference.Span,
             reference.Id,
-            Suggestions.DidYouMean(reference.Id, knownIds, "@"));
+            knownIds.Nearest(reference.Id) is { } nearest ? " (did you mean '@" + nearest + "'?)" : string.Empty);
 
     /// <summary>A place in MSBuild's style, used when a message names a second location.</summary>
     public static string Where(string filePath, SourceSpan span) =>

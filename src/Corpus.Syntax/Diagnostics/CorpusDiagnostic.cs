@@ -8,8 +8,21 @@ namespace Corpus.Syntax.Diagnostics;
 /// A diagnostic as plain data: the generator turns it into a Roslyn Diagnostic only at
 /// output, and the CLI prints it in MSBuild's format. Equatable so it can be cached.
 /// </summary>
+/// <remarks>
+/// The message is escaped where it is set (<see cref="MessageText.Escape"/>), whoever builds it:
+/// corpus text quoted in a message never reaches a terminal or log raw.
+/// </remarks>
 public sealed record CorpusDiagnostic(string Id, DiagnosticSeverity Severity, string Message, string FilePath, SourceSpan Span)
 {
+    private readonly string _message = MessageText.Escape(Message);
+
+    /// <summary>The message, with control, bidi and line-separator characters written as <c>\uXXXX</c>.</summary>
+    public string Message
+    {
+        get => _message;
+        init => _message = MessageText.Escape(value);
+    }
+
     public DiagnosticDescriptor Descriptor => DiagnosticDescriptors.Get(Id);
 
     public static CorpusDiagnostic Create(DiagnosticDescriptor descriptor, string filePath, SourceSpan span, params object[] args) =>

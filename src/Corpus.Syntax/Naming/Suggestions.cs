@@ -8,12 +8,19 @@ public static class Suggestions
 {
     /// <summary>
     /// The candidate nearest to <paramref name="word"/>, if it is near enough to be a
-    /// plausible typo (at most a third of the word's length, at least 2 edits allowed).
-    /// Ties go to the ordinally smallest candidate so the message is deterministic.
+    /// plausible typo (at most a third of the word's length, at least 2 and at most 3 edits; none for
+    /// a word over <see cref="MaxWordLength"/> characters). Ties go to the ordinally smallest
+    /// candidate so the message is deterministic. For many words against one large set of
+    /// candidates, use a <see cref="SuggestionIndex"/>.
     /// </summary>
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
-        int budget = Math.Max(2, word.Length / 3);
+        if (word.Length > MaxWordLength)
+        {
+            return null;
+        }
+
+        int budget = Budget(word);
         string? best = null;
         int bestDistance = int.MaxValue;
         foreach (string candidate in candidates)
@@ -34,6 +41,22 @@ public static class Suggestions
 
         return best;
     }
+
+    /// <summary>
+    /// No suggestion is made for a longer word: nothing that long is a typo of a name, and the
+    /// edit distance costs the product of the two lengths.
+    /// </summary>
+    public const int MaxWordLength = 64;
+
+    /// <summary>
+    /// The most edits a suggestion may be away from <paramref name="word"/>: a third of its length,
+    /// at least 2 and at most 3. Past 3 edits a "suggestion" is rarely the word meant, and the bound
+    /// keeps the search of a large set of ids (<see cref="SuggestionIndex"/>) near-linear.
+    /// </summary>
+    public static int Budget(string word) => Math.Min(MaxEdits, Math.Max(2, word.Length / 3));
+
+    /// <summary>The largest edit budget (<see cref="Budget"/>).</summary>
+    public const int MaxEdits = 3;
 
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
     public static string DidYouMean(string word, IEnumerable<string> candidates, string prefix = "")

@@ -14,7 +14,8 @@ internal enum AnnotationTarget
 
 /// <summary>
 /// Reads the words inside <c>{…}</c>: <c>@id</c>, <c>says</c>, <c>term</c>, <c>#name</c>,
-/// <c>direct</c>, <c>partial</c>. Each mistake yields exactly one diagnostic and no annotation.
+/// <c>direct</c>, <c>partial</c>. Each malformed word yields one diagnostic, and a mistake of the
+/// whole annotation one more; an annotation with any mistake yields no annotation.
 /// </summary>
 internal static class AnnotationParser
 {
@@ -36,6 +37,7 @@ internal static class AnnotationParser
         DiagnosticBag diagnostics)
     {
         string whole = new(text, open, close - open + 1);
+        string shown = Excerpt.Of(whole);
         SourceSpan wholeSpan = spanOf(open, close + 1);
         EntityReference? reference = null;
         string? name = null;
@@ -44,6 +46,11 @@ internal static class AnnotationParser
         bool term = false;
         QuoteKind? kind = null;
         int wordCount = 0;
+        // Every malformed word is reported (CG0303, CG0309, a bad '#name'); a combination of
+        // well-formed words that makes no sense is one CG0308, reported only when no word is wrong.
+        bool wordsInError = false;
+        SourceSpan conflictSpan = default;
+        string? conflict = null;
 
         int i = open + 1;
         while (i < close)
@@ -70,39 +77,45 @@ internal static class AnnotationParser
                 string id = new(text, start + 1, length - 1);
                 if (!Ids.IsValid(id))
                 {
-                    string word = new(text, start, length);
                     // '{@ china}': the id is the next word, detached from its '@'.
                     string? suggestion = id.Length == 0 ? NextWord(text, i, close) : Ids.Suggest(id);
                     diagnostics.Add(
                         DiagnosticDescriptors.InvalidReference,
                         wordSpan,
-                        word,
-                        (suggestion is null || !Ids.IsValid(suggestion) ? string.Empty : " (did you mean '@" + suggestion + "'?)") + Invisible.Describe(id));
-                    return null;
+                        Excerpt.Of(text, start, length),
+                        (suggestion is null || !Ids.IsValid(suggestion) ? string.Empty : " (did you mean '@" + Excerpt.Of(suggestion) + "'?)") + Invisible.Describe(id));
+                    wordsInError = true;
+                    if (id.Length == 0 && suggestion is not null)
+                    {
+                        i = SkipWord(text, i, close); // the detached id is part of this one mistake
+                    }
                 }
-
-                if (reference is not null)
+                else if (reference is not null)
                 {
-                    return Invalid(diagnostics, wordSpan, whole, "it names more than one entity ('@" + reference.Id + "' and '" + new string(text, start, length) + "')");
+                    Conflict(ref conflict, ref conflictSpan, wordSpan, "it names more than one entity ('@" + Excerpt.Of(reference.Id) + "' and '" + Excerpt.Of(text, start, length) + "')");
                 }
-
-                reference = new EntityReference(id, wordSpan);
+                else
+                {
+                    reference = new EntityReference(id, wordSpan);
+                }
             }
             else if (text[start] == '#')
             {
                 string candidate = new(text, start + 1, length - 1);
                 if (!Ids.IsValid(candidate))
                 {
-                    return Invalid(diagnostics, wordSpan, whole, "'" + new string(text, start, length) + "' is not a valid name (a '#' and a kebab-case name)");
+                    diagnostics.Add(DiagnosticDescriptors.InvalidAnnotation, wordSpan, shown, "'" + Excerpt.Of(text, start, length) + "' is not a valid name (a '#' and a kebab-case name)");
+                    wordsInError = true;
                 }
-
-                if (name is not null)
+                else if (name is not null)
                 {
-                    return Invalid(diagnostics, wordSpan, whole, "it has more than one name ('#" + name + "' and '" + new string(text, start, length) + "')");
+                    Conflict(ref conflict, ref conflictSpan, wordSpan, "it has more than one name ('#" + Excerpt.Of(name) + "' and '" + Excerpt.Of(text, start, length) + "')");
                 }
-
-                name = candidate;
-                nameSpan = wordSpan;
+                else
+                {
+                    name = candidate;
+                    nameSpan = wordSpan;
+                }
             }
             else if (IsWord(text, start, length, "says"))
             {
@@ -117,7 +130,7 @@ internal static class AnnotationParser
                 QuoteKind requested = IsWord(text, start, length, "direct") ? QuoteKind.Direct : QuoteKind.Partial;
                 if (kind is not null && kind != requested)
                 {
-                    return Invalid(diagnostics, wordSpan, whole, "it says both 'direct' and 'partial'");
+                    Conflict(ref conflict, ref conflictSpan, wordSpan, "it says both 'direct' and 'partial'");
                 }
 
                 kind = requested;
@@ -126,16 +139,26 @@ internal static class AnnotationParser
             {
                 string word = new(text, start, length);
                 string hint = Ids.IsValid(word) && Suggestions.Nearest(word, Words) is null
-                    ? " (did you mean '@" + word + "'?)"
+                    ? " (did you mean '@" + Excerpt.Of(word) + "'?)"
                     : Suggestions.DidYouMean(word, Words);
-                diagnostics.Add(DiagnosticDescriptors.UnknownAnnotationWord, wordSpan, word, hint);
-                return null;
+                diagnostics.Add(DiagnosticDescriptors.UnknownAnnotationWord, wordSpan, Excerpt.Of(word), hint);
+                wordsInError = true;
             }
+        }
+
+        if (wordsInError)
+        {
+            return null;
+        }
+
+        if (conflict is not null)
+        {
+            return Invalid(diagnostics, conflictSpan, shown, conflict);
         }
 
         if (wordCount == 0)
         {
-            return Invalid(diagnostics, wholeSpan, whole, "it is empty");
+            return Invalid(diagnostics, wholeSpan, shown, "it is empty");
         }
 
         string? problem = target == AnnotationTarget.Bracket
@@ -143,10 +166,20 @@ internal static class AnnotationParser
             : CheckQuotation(reference, says, term, name, kind);
         if (problem is not null)
         {
-            return Invalid(diagnostics, wholeSpan, whole, problem);
+            return Invalid(diagnostics, wholeSpan, shown, problem);
         }
 
         return new Annotation(whole, wholeSpan, reference, says, term, name, nameSpan, kind);
+    }
+
+    /// <summary>Keeps the first conflict between well-formed words, where the word that conflicts stands.</summary>
+    private static void Conflict(ref string? conflict, ref SourceSpan conflictSpan, SourceSpan wordSpan, string reason)
+    {
+        if (conflict is null)
+        {
+            conflict = reason;
+            conflictSpan = wordSpan;
+        }
     }
 
     private static string? CheckBracket(EntityReference? reference, bool says, bool term, QuoteKind? kind)
@@ -189,9 +222,9 @@ internal static class AnnotationParser
         return null;
     }
 
-    private static Annotation? Invalid(DiagnosticBag diagnostics, SourceSpan span, string whole, string reason)
+    private static Annotation? Invalid(DiagnosticBag diagnostics, SourceSpan span, string shown, string reason)
     {
-        diagnostics.Add(DiagnosticDescriptors.InvalidAnnotation, span, whole, reason);
+        diagnostics.Add(DiagnosticDescriptors.InvalidAnnotation, span, shown, reason);
         return null;
     }
 
@@ -200,6 +233,22 @@ internal static class AnnotationParser
     /// inside '{…}' they can only have been meant as separators.
     /// </summary>
     private static bool IsSeparator(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
+
+    /// <summary>Where the word after <paramref name="from"/> ends.</summary>
+    private static int SkipWord(char[] text, int from, int close)
+    {
+        while (from < close && IsSeparator(text[from]))
+        {
+            from++;
+        }
+
+        while (from < close && !IsSeparator(text[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
 
     private static string? NextWord(char[] text, int from, int close)
     {

@@ -133,7 +133,7 @@ public static class ArticleParser
 
             if (!KeyValueLine.TryParse(content, line.Start, out KeyValueLine pair))
             {
-                diagnostics.Add(DiagnosticDescriptors.MalformedFrontMatterLine, line.Start + first, content.Length - first, RegistryParser.Shorten(content.Trim()));
+                diagnostics.Add(DiagnosticDescriptors.MalformedFrontMatterLine, line.Start + first, content.Length - first, Excerpt.Of(content.Trim()));
                 if (content.Substring(first).StartsWith("title", StringComparison.OrdinalIgnoreCase))
                 {
                     article.TitleLineRejected();
@@ -406,7 +406,7 @@ public static class ArticleParser
                 {
                     int close = pair.Value.IndexOf('}', i);
                     int end = close < 0 ? value.Length : close + 1;
-                    diagnostics.Add(DiagnosticDescriptors.AnnotationInPlainField, pair.ValueStart + i, end - i, RegistryParser.Shorten(pair.Value.Substring(i, end - i)), pair.Key);
+                    diagnostics.Add(DiagnosticDescriptors.AnnotationInPlainField, pair.ValueStart + i, end - i, Excerpt.Of(pair.Value, i, end - i), pair.Key);
                     return;
                 }
             }

@@ -36,7 +36,7 @@ internal sealed partial class InlineParser
         private int _paragraphStart;
         private int _paragraphEnd;
         private QuoteFrame? _continued;
-        private SourceSpan? _abandoned;
+        private QuoteFrame? _abandoned;
         private int _braceSearchFrom;
         private int _braceFound;
 
@@ -113,7 +113,10 @@ internal sealed partial class InlineParser
                 return 0;
             }
 
-            if (open.Count == 1 && _n > 0 && (_chars[0] == '“' || _chars[0] == '"'))
+            // Only a mark of the quotation's own kind continues it: '“' a curly quotation, '"' a
+            // straight one. Any other first character (the other kind of mark included) leaves
+            // it unclosed, reported at its own mark, and this paragraph is read afresh.
+            if (open.Count == 1 && _n > 0 && _chars[0] == (open[0].Straight ? '"' : '“'))
             {
                 _continued = open[0];
                 return 1;
@@ -121,7 +124,7 @@ internal sealed partial class InlineParser
 
             // Reported when the paragraph is read, unless a stray closing mark with an
             // annotation shows that this paragraph was meant to continue the quotation.
-            _abandoned = open[open.Count - 1].OpenSpan;
+            _abandoned = open[open.Count - 1];
             _owner.ReportUnclosed(deferred: _deferredUnclosed);
             return 0;
         }
@@ -133,16 +136,17 @@ internal sealed partial class InlineParser
         /// </summary>
         private string ClosesNoQuotation()
         {
-            if (_abandoned is not { } opened || _deferredUnclosed.Count == 0)
+            if (_abandoned is not { } frame || _deferredUnclosed.Count == 0)
             {
                 return "the quotation mark before it closes no quotation";
             }
 
             _deferredUnclosed.Clear();
+            SourceSpan opened = frame.OpenSpan;
             return "the quotation mark before it closes no quotation (the quotation opened at line "
                 + opened.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 + ", column " + opened.Column.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + " ends its paragraph unclosed: open each continuing paragraph with '“')";
+                + " ends its paragraph unclosed: open each continuing paragraph with '" + frame.Mark + "')";
         }
 
         /// <summary>
@@ -255,6 +259,15 @@ internal sealed partial class InlineParser
                             int end = close < 0 ? EndOfLine(i) : close + 1;
                             QuoteFrame? inside = ExcuseQuotationBefore(i);
                             Diagnostics.Add(DiagnosticDescriptors.MisplacedAnnotation, SpanOf(i, end), Shorten(i, end), inside is not null ? InsideHint(inside) : AfterSingleMark(i));
+                            if (close >= 0)
+                            {
+                                // Markup in error leaves the text like any other annotation, so the
+                                // offsets after it are those of the corrected article. One that
+                                // never closes stays text, as after ']' (CG0302): where it was meant
+                                // to end is unknown.
+                                MarkMarkup(i, end);
+                            }
+
                             i = end;
                             continue;
                         }
@@ -517,7 +530,7 @@ internal sealed partial class InlineParser
                 int end = Offset(pending.Close);
                 if (end == start)
                 {
-                    Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, pending.Span, pending.Annotation.Says ? "reported speech" : "mention", pending.Annotation.Text);
+                    Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, pending.Span, (pending.Annotation.Says ? "reported speech" : "mention") + " " + Described(pending.Annotation), string.Empty);
                     continue;
                 }
 
@@ -547,11 +560,18 @@ internal sealed partial class InlineParser
                 Annotation? annotation = pending.Annotation;
                 if (end == start)
                 {
-                    Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, frame.OpenSpan, "quotation", annotation?.Text ?? frame.Mark.ToString());
+                    // '“”' or '""': nothing to attribute, whether an annotation follows or not.
+                    Diagnostics.Add(
+                        DiagnosticDescriptors.EmptyAnnotatedText,
+                        frame.OpenSpan,
+                        annotation is null ? EmptyPair(frame) : "quotation " + Described(annotation),
+                        annotation is null ? EmptyPairHint(frame) : string.Empty);
                     continue;
                 }
 
-                if (annotation is null && !frame.Excused)
+                // '{#name}', '{direct}' or '{partial}' alone name or classify a quotation but say
+                // nothing of who speaks: it is as unattributed as one with no annotation at all.
+                if ((annotation is null || (annotation.Reference is null && !annotation.Term)) && !frame.Excused)
                 {
                     Diagnostics.Add(DiagnosticDescriptors.UnattributedQuotation, frame.OpenSpan, ShortenText(Words(start, end, frame.Continuations)));
                 }
@@ -596,7 +616,19 @@ internal sealed partial class InlineParser
             return words.ToString();
         }
 
-        /// <summary>Direct when the content starts with a capital or digit in a sentence-opening position.</summary>
+        /// <summary>What CG0311 says of an empty span: "annotated by '{…}'".</summary>
+        private static string Described(Annotation annotation) => "annotated by '" + Excerpt.Of(annotation.Text) + "'";
+
+        /// <summary>What CG0311 says of an empty pair of marks with no annotation: the pair, and how to keep it as text.</summary>
+        private static string EmptyPair(QuoteFrame frame) => frame.Straight ? "quotation '\"\"'" : "quotation '“”'";
+
+        private static string EmptyPairHint(QuoteFrame frame) =>
+            frame.Straight ? "; escape the marks (\\\"\\\") if they are text" : "; escape the marks (\\“\\”) if they are text";
+
+        /// <summary>
+        /// Direct when the content starts with a capital or digit in a sentence-opening position.
+        /// The first character is a code point: '𝐀' (U+1D400) is a capital, '𝟏' (U+1D7CF) a digit.
+        /// </summary>
         private QuoteKind InferKind(QuoteFrame frame, int start, int end)
         {
             if (!frame.InDirectContext || start >= end)
@@ -604,8 +636,14 @@ internal sealed partial class InlineParser
                 return QuoteKind.Partial;
             }
 
-            char first = _owner._text[start];
-            return char.IsUpper(first) || char.IsDigit(first) ? QuoteKind.Direct : QuoteKind.Partial;
+            TextBuffer text = _owner._text;
+            char first = text[start];
+            System.Globalization.UnicodeCategory category = char.IsHighSurrogate(first) && start + 1 < end && char.IsLowSurrogate(text[start + 1])
+                ? System.Globalization.CharUnicodeInfo.GetUnicodeCategory(new string(new[] { first, text[start + 1] }), 0)
+                : System.Globalization.CharUnicodeInfo.GetUnicodeCategory(first);
+            return category is System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.DecimalDigitNumber
+                ? QuoteKind.Direct
+                : QuoteKind.Partial;
         }
 
         private SourceSpan SpanOf(int from, int to)
@@ -620,9 +658,9 @@ internal sealed partial class InlineParser
             return Diagnostics.Lines.GetSpan(start, end - start);
         }
 
-        private string Shorten(int from, int to) => RegistryParser.Shorten(new string(_chars, from, to - from));
+        private string Shorten(int from, int to) => Excerpt.Of(_chars, from, to - from);
 
-        private static string ShortenText(string text) => RegistryParser.Shorten(text);
+        private static string ShortenText(string text) => Excerpt.Of(text);
 
         /// <summary>Whether <paramref name="c"/> is none of the characters <see cref="FindMarkup"/> acts on: \ [ ] { “ ” ".</summary>
         private static bool IsPlain(char c) =>

@@ -184,7 +184,7 @@ internal sealed partial class InlineParser
             "it is nested inside {0} other annotations, the most supported; it and every annotation as deep in this text ({1:N0} in all) are left out",
             MaxNesting,
             dropped);
-        _diagnostics.Add(DiagnosticDescriptors.InvalidAnnotation, first.Span, first.Annotation?.Text ?? "“", reason);
+        _diagnostics.Add(DiagnosticDescriptors.InvalidAnnotation, first.Span, Excerpt.Of(first.Annotation?.Text ?? "“"), reason);
     }
 
     /// <summary>A quotation's text: its content without the marks that open continuing paragraphs.</summary>

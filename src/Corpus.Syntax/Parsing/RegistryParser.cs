@@ -67,7 +67,7 @@ public static class RegistryParser
 
             if (block is null || !KeyValueLine.TryParse(content, line.Start, out KeyValueLine pair))
             {
-                diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, line.Start + first, content.Length - first, Shorten(content.Trim()));
+                diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, line.Start + first, content.Length - first, Excerpt.Of(content.Trim()));
                 continue;
             }
 
@@ -81,33 +81,6 @@ public static class RegistryParser
         }
 
         return new RegistryFile(filePath, entities.ToEquatableArray(), diagnostics.ToEquatableArray(), rejected.ToEquatableArray());
-    }
-
-    /// <summary>
-    /// The offending text as a message quotes it: on one line (MSBuild's format has one
-    /// diagnostic a line) and at most 60 characters, never cutting a surrogate pair.
-    /// </summary>
-    internal static string Shorten(string text)
-    {
-        var builder = new System.Text.StringBuilder(System.Math.Min(text.Length, 64));
-        foreach (char c in text)
-        {
-            bool lineBreak = c == '\n' || c == '\r';
-            if (lineBreak && builder.Length > 0 && builder[builder.Length - 1] == ' ')
-            {
-                continue;
-            }
-
-            builder.Append(lineBreak ? ' ' : c);
-        }
-
-        if (builder.Length <= 60)
-        {
-            return builder.ToString();
-        }
-
-        int cut = char.IsHighSurrogate(builder[56]) ? 56 : 57;
-        return builder.ToString(0, cut) + "...";
     }
 
     private static Block? ParseHeader(string content, int lineStart, int at, DiagnosticBag diagnostics, List<string> rejected)
@@ -131,7 +104,7 @@ public static class RegistryParser
         int rest = KeyValueLine.SkipBlanks(content, kindEnd);
         if (id.Length == 0 || kindWord.Length == 0 || rest != content.Length)
         {
-            diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, lineStart + at, content.Length - at, Shorten(content.Substring(at).Trim()));
+            diagnostics.Add(DiagnosticDescriptors.MalformedRegistryLine, lineStart + at, content.Length - at, Excerpt.Of(content.Substring(at).Trim()));
 
             // The articles' references to the entity this header meant ('@victor-cha' without
             // a kind, '@ victor-cha person') are not unknown: the header is the one mistake.
@@ -263,10 +236,12 @@ public static class RegistryParser
 
                     break;
                 case "aliases":
+                    // A set beside the list: de-duplicating 150,000 aliases stays linear.
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
                     foreach (ListItem item in ListItem.Split(pair.Value, pair.ValueStart))
                     {
                         string alias = TextNormalizer.Normalize(item.Text);
-                        if (!Aliases.Contains(alias))
+                        if (seen.Add(alias))
                         {
                             Aliases.Add(alias);
                         }

@@ -27,12 +27,17 @@ internal sealed class ConlluDocument
         ConlluDocument? current = null;
         string? sentenceText = null;
         int sentenceFirst = 0;
+        string? paragraph = null;
         foreach (string line in conllu.Split('\n'))
         {
             if (line.StartsWith("# newdoc id = ", StringComparison.Ordinal))
             {
                 current = new ConlluDocument(line["# newdoc id = ".Length..]);
                 documents.Add(current);
+            }
+            else if (line.StartsWith("# newpar id = ", StringComparison.Ordinal))
+            {
+                paragraph = line["# newpar id = ".Length..];
             }
             else if (line.StartsWith("# text = ", StringComparison.Ordinal))
             {
@@ -57,7 +62,7 @@ internal sealed class ConlluDocument
 
                 Dictionary<string, string> misc = columns[9].Split('|').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1], StringComparer.Ordinal);
                 int[] range = misc["TokenRange"].Split(':').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToArray();
-                current!.Tokens.Add(new Token(columns[1], range[0], range[1], misc));
+                current!.Tokens.Add(new Token(columns[1], range[0], range[1], misc, paragraph));
             }
         }
 
@@ -108,5 +113,5 @@ internal sealed class ConlluDocument
         return spans;
     }
 
-    internal sealed record Token(string Form, int Start, int End, Dictionary<string, string> Misc);
+    internal sealed record Token(string Form, int Start, int End, Dictionary<string, string> Misc, string? Paragraph);
 }

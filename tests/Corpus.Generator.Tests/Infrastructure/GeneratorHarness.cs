@@ -44,8 +44,11 @@ internal static class GeneratorHarness
     {
         options ??= new HarnessOptions();
         CSharpCompilation compilation = CreateCompilation(options);
-        GeneratorDriver driver = CreateDriver(texts, options);
-        return Run(driver, compilation);
+        List<AdditionalText> all = texts.ToList();
+        GeneratorDriver driver = CreateDriver(all, options);
+        GeneratorRun run = Run(driver, compilation);
+        run.CorpusTexts = options.IsCorpusFile is null ? all : all.Where(t => options.IsCorpusFile(t.Path)).ToList();
+        return run;
     }
 
     /// <summary>Runs a driver (new, or one returned by an earlier run) on a compilation.</summary>
@@ -82,7 +85,10 @@ internal static class GeneratorHarness
         return CSharpCompilation.Create("Test.Corpus.Generated", trees, References, compilationOptions);
     }
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, HarnessOptions? options = null)
+    /// <param name="texts">The additional files.</param>
+    /// <param name="options">How to run.</param>
+    /// <param name="track">Whether the driver tracks its steps; csc does not (see CombineLossReproTests for why it matters).</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, HarnessOptions? options = null, bool track = true)
     {
         options ??= new HarnessOptions();
         return CSharpGeneratorDriver.Create(
@@ -90,7 +96,7 @@ internal static class GeneratorHarness
             texts,
             ParseOptions(options.LanguageVersion),
             new CorpusOptionsProvider(options.Namespace, options.IsCorpusFile),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
     }
 
     /// <summary>Doc comments are parsed and checked, as in a project with GenerateDocumentationFile.</summary>
@@ -160,6 +166,9 @@ internal sealed class GeneratorRun
     public ImmutableArray<Diagnostic> CompilationDiagnostics => _compilationDiagnostics ??= OutputCompilation.GetDiagnostics();
 
     public IReadOnlyList<string> HintNames => Sources.Select(s => s.Key).ToList();
+
+    /// <summary>The corpus files of a run started from texts (null for a re-run of a driver): what the build step would write the data resource from.</summary>
+    public IReadOnlyList<AdditionalText>? CorpusTexts { get; set; }
 
     public string Source(string hintName) => Sources.Single(s => string.Equals(s.Key, hintName, StringComparison.Ordinal)).Value;
 

@@ -30,16 +30,24 @@ internal sealed class LoadedCorpus : IDisposable
 
     public string Namespace { get; }
 
-    /// <summary>The catalog behind the generated classes (the internal <c>CorpusData.Catalog</c> field).</summary>
+    /// <summary>The catalog behind the generated classes (the internal <c>__CorpusData.Catalog</c> property).</summary>
     public CorpusCatalog Catalog =>
-        (CorpusCatalog)Type("__CorpusData").GetField("Catalog", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
+        (CorpusCatalog)Type("__CorpusData").GetProperty("Catalog", BindingFlags.Static | BindingFlags.NonPublic)!.GetValue(null)!;
 
-    /// <summary>Emits (with an XML documentation file, as GenerateDocumentationFile does) and loads.</summary>
-    public static LoadedCorpus Load(Compilation compilation, string ns = GeneratorHarness.DefaultNamespace)
+    /// <summary>
+    /// Emits the run's output compilation (with an XML documentation file, as GenerateDocumentationFile
+    /// does, and the data resource that the package's build step writes from the run's corpus files) and loads it.
+    /// </summary>
+    public static LoadedCorpus Load(GeneratorRun run, string ns = GeneratorHarness.DefaultNamespace) =>
+        Load(run.OutputCompilation, CorpusDataResource.Write(run.CorpusTexts ?? throw new InvalidOperationException("The run was not started from texts.")), ns);
+
+    /// <summary>Emits with the given data resource (null: none, as a build without the package's build step).</summary>
+    public static LoadedCorpus Load(Compilation compilation, byte[]? data, string ns = GeneratorHarness.DefaultNamespace)
     {
         using var pe = new MemoryStream();
         using var xml = new MemoryStream();
-        EmitResult result = compilation.Emit(pe, xmlDocumentationStream: xml);
+        ResourceDescription[]? resources = data is null ? null : new[] { new ResourceDescription(CorpusDataResource.Name, () => new MemoryStream(data), isPublic: true) };
+        EmitResult result = compilation.Emit(pe, xmlDocumentationStream: xml, manifestResources: resources);
         DiagnosticAssert.Clean(result.Diagnostics, "emitting the generated code");
         Assert.True(result.Success);
 

@@ -4,7 +4,7 @@
 
 namespace Test.Corpus
 {
-    /// <summary>Every article of the corpus, each typed by its generated class.</summary>
+    /// <summary>Every article of the corpus; an article with #named quotations or mentions is typed by its own class.</summary>
     public static partial class Articles
     {
         /// <summary>A "small" sample &lt;article&gt; (Sample Wire)</summary>

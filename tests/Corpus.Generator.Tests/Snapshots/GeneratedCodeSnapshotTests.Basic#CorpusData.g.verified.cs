@@ -4,35 +4,28 @@
 
 namespace Test.Corpus
 {
-    /// <summary>The compiled corpus behind Entities, Articles and Quotes.</summary>
+    /// <summary>The compiled corpus behind Entities, Articles and Quotes: typed views over the data resource that the Corpus.Generator package's build step embeds.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
     internal static class __CorpusData
     {
-        internal static readonly global::Corpus.Model.CorpusCatalog Catalog = new global::Corpus.Model.CorpusCatalog(CreateEntities(), CreateArticleIds(), CreateArticle);
+        /// <summary>The hash of the surface this code was emitted for; the data resource carries the hash of the surface it was written for.</summary>
+        private const ulong SurfaceHash = 0x39A10D0468D7E540UL;
 
-        private static global::Corpus.Model.Entity[] CreateEntities() => new global::Corpus.Model.Entity[]
+        private static global::Corpus.Model.CorpusCatalog? s_catalog;
+
+        /// <summary>The corpus, opened on first use.</summary>
+        internal static global::Corpus.Model.CorpusCatalog Catalog => global::System.Threading.Volatile.Read(ref s_catalog) ?? Open();
+
+        private static global::Corpus.Model.CorpusCatalog Open()
         {
-            new global::Corpus.Model.Place("beijing", "Beijing", global::System.Array.Empty<string>(), null, null, global::System.Array.Empty<string>()),
-            new global::Corpus.Model.Country("china", "China", global::System.Array.Empty<string>(), null, "Q148", global::System.Array.Empty<string>()),
-            new global::Corpus.Model.Organization("georgetown-university", "Georgetown University", global::System.Array.Empty<string>(), null, null, global::System.Array.Empty<string>()),
-            new global::Corpus.Model.Person("victor-cha", "Victor D. Cha", new string[] { "Victor Cha", "Mr. Cha" }, "Professor at Georgetown University.", null, new string[] { "georgetown-university" }),
-        };
+            global::System.Threading.Interlocked.CompareExchange(ref s_catalog, global::Corpus.Model.CorpusCatalog.Load(typeof(__CorpusData).Assembly, SurfaceHash, CreateArticle), null);
+            return s_catalog!;
+        }
 
-        private static string[] CreateArticleIds() => new string[]
+        private static global::Corpus.Model.Article? CreateArticle(global::Corpus.Model.CorpusCatalog catalog, int index) => index switch
         {
-            "sample-article",
-        };
-
-        /// <summary>The output group of each article, by index.</summary>
-        private static global::System.ReadOnlySpan<byte> ArticleGroups => new byte[] { 4 };
-
-        /// <summary>The position of each article inside its group, by index.</summary>
-        private static global::System.ReadOnlySpan<int> ArticleSlots => new int[] { 0 };
-
-        private static global::Corpus.Model.Article CreateArticle(global::Corpus.Model.CorpusCatalog catalog, int index) => ArticleGroups[index] switch
-        {
-            4 => __ArticleGroup04.Create(catalog, ArticleSlots[index]),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            0 => new global::Test.Corpus.ArticleTypes.SampleArticle(catalog, index),
+            _ => null,
         };
     }
 }

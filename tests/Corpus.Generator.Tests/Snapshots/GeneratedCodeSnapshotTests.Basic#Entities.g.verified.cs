@@ -43,7 +43,7 @@ namespace Test.Corpus
         public static global::Corpus.Model.Person VictorCha => global::Test.Corpus.Entities.VictorCha;
 
         /// <summary>Every person, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Person> All { get; } = new global::Corpus.Model.Person[] { VictorCha };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Person> All { get; } = global::System.Array.AsReadOnly(new global::Corpus.Model.Person[] { VictorCha });
     }
 
     /// <summary>Every organization of the corpus.</summary>
@@ -53,7 +53,7 @@ namespace Test.Corpus
         public static global::Corpus.Model.Organization GeorgetownUniversity => global::Test.Corpus.Entities.GeorgetownUniversity;
 
         /// <summary>Every organization, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Organization> All { get; } = new global::Corpus.Model.Organization[] { GeorgetownUniversity };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Organization> All { get; } = global::System.Array.AsReadOnly(new global::Corpus.Model.Organization[] { GeorgetownUniversity });
     }
 
     /// <summary>Every country of the corpus.</summary>
@@ -63,7 +63,7 @@ namespace Test.Corpus
         public static global::Corpus.Model.Country China => global::Test.Corpus.Entities.China;
 
         /// <summary>Every country, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Country> All { get; } = new global::Corpus.Model.Country[] { China };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Country> All { get; } = global::System.Array.AsReadOnly(new global::Corpus.Model.Country[] { China });
     }
 
     /// <summary>Every place of the corpus.</summary>
@@ -73,27 +73,6 @@ namespace Test.Corpus
         public static global::Corpus.Model.Place Beijing => global::Test.Corpus.Entities.Beijing;
 
         /// <summary>Every place, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Place> All { get; } = new global::Corpus.Model.Place[] { Beijing };
-    }
-
-    /// <summary>Every group of the corpus.</summary>
-    public static partial class Groups
-    {
-        /// <summary>Every group, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Group> All { get; } = new global::Corpus.Model.Group[] {  };
-    }
-
-    /// <summary>Every event of the corpus.</summary>
-    public static partial class Events
-    {
-        /// <summary>Every event, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Event> All { get; } = new global::Corpus.Model.Event[] {  };
-    }
-
-    /// <summary>Every work of the corpus.</summary>
-    public static partial class Works
-    {
-        /// <summary>Every work, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Work> All { get; } = new global::Corpus.Model.Work[] {  };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Place> All { get; } = global::System.Array.AsReadOnly(new global::Corpus.Model.Place[] { Beijing });
     }
 }

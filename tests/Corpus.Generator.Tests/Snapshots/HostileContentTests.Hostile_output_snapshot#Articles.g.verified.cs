@@ -4,17 +4,17 @@
 
 namespace Test.Corpus
 {
-    /// <summary>Every article of the corpus, each typed by its generated class.</summary>
+    /// <summary>Every article of the corpus; an article with #named quotations or mentions is typed by its own class.</summary>
     public static partial class Articles
     {
         /// <summary>Report</summary>
-        public static global::Test.Corpus.ArticleTypes._1984Report _1984Report => (global::Test.Corpus.ArticleTypes._1984Report)global::Test.Corpus.__CorpusData.Catalog.GetArticle(0);
+        public static global::Corpus.Model.Article _1984Report => global::Test.Corpus.__CorpusData.Catalog.GetArticle(0);
 
         /// <summary>T " \ """ */ // #if DEBUG { } \{ &lt;summary&gt; &amp; ]]&gt;      end</summary>
         public static global::Test.Corpus.ArticleTypes.Hostile Hostile => (global::Test.Corpus.ArticleTypes.Hostile)global::Test.Corpus.__CorpusData.Catalog.GetArticle(1);
 
         /// <summary>Namespace</summary>
-        public static global::Test.Corpus.ArticleTypes.Namespace Namespace => (global::Test.Corpus.ArticleTypes.Namespace)global::Test.Corpus.__CorpusData.Catalog.GetArticle(2);
+        public static global::Corpus.Model.Article Namespace => global::Test.Corpus.__CorpusData.Catalog.GetArticle(2);
 
         /// <summary>Every article, sorted by id; each is created when first read.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Article> All => global::Test.Corpus.__CorpusData.Catalog.Articles;

@@ -4,37 +4,28 @@
 
 namespace Test.Corpus
 {
-    /// <summary>The compiled corpus behind Entities, Articles and Quotes.</summary>
+    /// <summary>The compiled corpus behind Entities, Articles and Quotes: typed views over the data resource that the Corpus.Generator package's build step embeds.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
     internal static class __CorpusData
     {
-        internal static readonly global::Corpus.Model.CorpusCatalog Catalog = new global::Corpus.Model.CorpusCatalog(CreateEntities(), CreateArticleIds(), CreateArticle);
+        /// <summary>The hash of the surface this code was emitted for; the data resource carries the hash of the surface it was written for.</summary>
+        private const ulong SurfaceHash = 0x14205258BFAC7811UL;
 
-        private static global::Corpus.Model.Entity[] CreateEntities() => new global::Corpus.Model.Entity[]
+        private static global::Corpus.Model.CorpusCatalog? s_catalog;
+
+        /// <summary>The corpus, opened on first use.</summary>
+        internal static global::Corpus.Model.CorpusCatalog Catalog => global::System.Threading.Volatile.Read(ref s_catalog) ?? Open();
+
+        private static global::Corpus.Model.CorpusCatalog Open()
         {
-            new global::Corpus.Model.Work("1984", "Nineteen Eighty-Four", new string[] { "1984" }, null, null, global::System.Array.Empty<string>()),
-            new global::Corpus.Model.Person("class", "Class \" \\ \"\"\" */ // #if DEBUG { } \\{ <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end", new string[] { "Class" }, "Says \" \\ \"\"\" */ // #if DEBUG { } \\{ <summary> & ]]>\u2028\u2029\u0085\u0000\u202E end", null, global::System.Array.Empty<string>()),
-            new global::Corpus.Model.Organization("namespace", "Namespace", global::System.Array.Empty<string>(), null, null, global::System.Array.Empty<string>()),
-        };
+            global::System.Threading.Interlocked.CompareExchange(ref s_catalog, global::Corpus.Model.CorpusCatalog.Load(typeof(__CorpusData).Assembly, SurfaceHash, CreateArticle), null);
+            return s_catalog!;
+        }
 
-        private static string[] CreateArticleIds() => new string[]
+        private static global::Corpus.Model.Article? CreateArticle(global::Corpus.Model.CorpusCatalog catalog, int index) => index switch
         {
-            "1984-report",
-            "hostile",
-            "namespace",
-        };
-
-        /// <summary>The output group of each article, by index.</summary>
-        private static global::System.ReadOnlySpan<byte> ArticleGroups => new byte[] { 0, 13, 0 };
-
-        /// <summary>The position of each article inside its group, by index.</summary>
-        private static global::System.ReadOnlySpan<int> ArticleSlots => new int[] { 0, 0, 1 };
-
-        private static global::Corpus.Model.Article CreateArticle(global::Corpus.Model.CorpusCatalog catalog, int index) => ArticleGroups[index] switch
-        {
-            0 => __ArticleGroup00.Create(catalog, ArticleSlots[index]),
-            13 => __ArticleGroup13.Create(catalog, ArticleSlots[index]),
-            _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
+            1 => new global::Test.Corpus.ArticleTypes.Hostile(catalog, index),
+            _ => null,
         };
     }
 }

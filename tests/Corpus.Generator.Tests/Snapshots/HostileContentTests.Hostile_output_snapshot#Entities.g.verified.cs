@@ -40,7 +40,7 @@ namespace Test.Corpus
         public static global::Corpus.Model.Person Class => global::Test.Corpus.Entities.Class;
 
         /// <summary>Every person, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Person> All { get; } = new global::Corpus.Model.Person[] { Class };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Person> All { get; } = global::System.Array.AsReadOnly(new global::Corpus.Model.Person[] { Class });
     }
 
     /// <summary>Every organization of the corpus.</summary>
@@ -50,35 +50,7 @@ namespace Test.Corpus
         public static global::Corpus.Model.Organization Namespace => global::Test.Corpus.Entities.Namespace;
 
         /// <summary>Every organization, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Organization> All { get; } = new global::Corpus.Model.Organization[] { Namespace };
-    }
-
-    /// <summary>Every country of the corpus.</summary>
-    public static partial class Countries
-    {
-        /// <summary>Every country, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Country> All { get; } = new global::Corpus.Model.Country[] {  };
-    }
-
-    /// <summary>Every place of the corpus.</summary>
-    public static partial class Places
-    {
-        /// <summary>Every place, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Place> All { get; } = new global::Corpus.Model.Place[] {  };
-    }
-
-    /// <summary>Every group of the corpus.</summary>
-    public static partial class Groups
-    {
-        /// <summary>Every group, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Group> All { get; } = new global::Corpus.Model.Group[] {  };
-    }
-
-    /// <summary>Every event of the corpus.</summary>
-    public static partial class Events
-    {
-        /// <summary>Every event, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Event> All { get; } = new global::Corpus.Model.Event[] {  };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Organization> All { get; } = global::System.Array.AsReadOnly(new global::Corpus.Model.Organization[] { Namespace });
     }
 
     /// <summary>Every work of the corpus.</summary>
@@ -88,6 +60,6 @@ namespace Test.Corpus
         public static global::Corpus.Model.Work _1984 => global::Test.Corpus.Entities._1984;
 
         /// <summary>Every work, sorted by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Work> All { get; } = new global::Corpus.Model.Work[] { _1984 };
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Work> All { get; } = global::System.Array.AsReadOnly(new global::Corpus.Model.Work[] { _1984 });
     }
 }

@@ -144,6 +144,56 @@ public sealed class SizeLimitTests
         Assert.Equal(Line(1_000_000), TestCorpus.Registry(Registry(1_000_000)).Entities[0].Description);
     }
 
+    [Theory]
+    [InlineData("[a]{@china ", "CG0302")] // unclosed after ']': each quoted to the end of the line
+    [InlineData("“a”{@china ", "CG0302")] // unclosed after a closing mark
+    [InlineData("[a]{@Bad_Id} ", "CG0309")]
+    [InlineData("[a]{@a sayz @Bad #Bad} ", "CG0303")]
+    [InlineData("a”{@a} ", "CG0308")] // a closing mark that closes nothing
+    [InlineData("[a] {@a} ", "CG0304")]
+    [InlineData("“”{@a} ", "CG0311")]
+    public void A_line_of_unclosed_annotations_is_linear(string piece, string id)
+    {
+        string Line(int count) => Header + Repeat(piece, count) + "\n";
+
+        LinearTime.Assert(Line, text => Compile(text), 40_000);
+
+        CorpusCompilation compilation = Compile(Line(40_000));
+        Assert.Equal(40_000, compilation.Diagnostics.Count(d => d.Id == id));
+        Assert.All(compilation.Diagnostics, d => Assert.True(d.Message.Length < 400, d.Message));
+    }
+
+    [Fact]
+    public void A_hundred_and_fifty_thousand_aliases_are_linear()
+    {
+        string Corpus(int count)
+        {
+            var aliases = new StringBuilder("@a person\nname: A\naliases: ");
+            var mentions = new StringBuilder(Header);
+            for (int i = 0; i < count; i++)
+            {
+                string alias = "A" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                aliases.Append(alias).Append("; ").Append(alias).Append("; "); // each written twice
+                mentions.Append('[').Append(alias).Append("]{@a} ");
+            }
+
+            return aliases + "\n\u001C" + mentions + "[Not an alias]{@a}\n";
+        }
+
+        CorpusCompilation Run(string text)
+        {
+            string[] parts = text.Split('\u001C');
+            return TestCorpus.Compile(("corpus/entities.txt", parts[0]), ("corpus/article.txt", parts[1]));
+        }
+
+        LinearTime.Assert(Corpus, text => Run(text), 150_000);
+
+        CorpusCompilation compilation = Run(Corpus(1_000));
+        Assert.Equal(1_000, compilation.Entities.Entities[0].Aliases.Count);
+        Assert.Equal("A999", compilation.Entities.Entities[0].Aliases[^1]);
+        Assert.Equal("CG0306", Assert.Single(compilation.Diagnostics).Id);
+    }
+
     [Fact]
     public void A_hundred_thousand_paragraphs_are_linear()
     {
