@@ -66,6 +66,8 @@ internal static class Cli
             ImportCommand.Create(host),
             RenderCommand.Create(host),
             Lsp.LspCommand.Create(host),
+            AnnotateCommand.Create(host),
+            EvaluateCommand.Create(host),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());

@@ -108,7 +108,9 @@ public sealed class CheckCommandTests
         CliResult cli = CliRun.Run("check", dir);
         List<string> build = GeneratorDiagnostics.For(dir);
 
-        List<string> fromCli = cli.OutputLines.SkipLast(1).Where(line => line.Length > 0).OrderBy(x => x, System.StringComparer.Ordinal).ToList();
+        // The recall aid (CG0312, CG0313) is in `corpus check`; the generator does not run it yet
+        // (Corpus.Syntax.Annotation.RecallAid.Diagnose is to be called from the build): drop this filter then.
+        List<string> fromCli = cli.OutputLines.SkipLast(1).Where(line => line.Length > 0 && !IsRecallAid(line)).OrderBy(x => x, System.StringComparer.Ordinal).ToList();
         build.Sort(System.StringComparer.Ordinal);
         Assert.Equal(build, fromCli);
         if (corpus == "broken")
@@ -119,5 +121,35 @@ public sealed class CheckCommandTests
                 Assert.Contains(build, line => line.Contains(" " + id + ": ", System.StringComparison.Ordinal));
             }
         }
+    }
+
+    private static bool IsRecallAid(string line) =>
+        line.Contains(" CG0312: ", System.StringComparison.Ordinal) || line.Contains(" CG0313: ", System.StringComparison.Ordinal);
+
+    [Fact]
+    public void Check_reports_the_recall_aid_at_its_line_and_column()
+    {
+        string dir = TestPaths.Fixture("recall").Replace('\\', '/');
+        CliResult result = CliRun.Run("check", dir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            new[]
+            {
+                dir + "/articles/missed.txt(4,21): info CG0312: 'Russia' is a name of '@russia' but is not annotated: write [Russia]{@russia}",
+                dir + "/articles/missed.txt(5,20): warning CG0305: Unattributed quotation 'We will see,': attribute it with {@id} or mark it {term}",
+                dir + "/articles/missed.txt(5,20): info CG0313: The quotation 'We will see,' is probably spoken by '@victor-cha' (quote-cue-after/cue-subject): attribute it with {@victor-cha}",
+                dir + "/articles/missed.txt(5,35): info CG0312: 'Mr. Cha' is a name of '@victor-cha' but is not annotated: write [Mr. Cha]{@victor-cha}",
+            },
+            result.OutputLines.Where(line => !line.Contains(" CG0208: ", System.StringComparison.Ordinal)).SkipLast(1));
+    }
+
+    [Fact]
+    public void An_annotation_in_error_gets_no_recall_aid()
+    {
+        // broken-article.txt line 9 has [China]{china}: reported as CG0303, and not again as an unannotated name.
+        CliResult result = CliRun.Run("check", TestPaths.Fixture("broken"));
+
+        Assert.DoesNotContain(result.OutputLines, IsRecallAid);
     }
 }

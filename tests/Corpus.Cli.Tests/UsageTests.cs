@@ -8,13 +8,15 @@ namespace Corpus.Cli.Tests;
 public sealed class UsageTests
 {
     [Theory]
-    [InlineData(new string[0], "corpus [command] [options]", new[] { "check", "stats", "export", "import", "render" })]
+    [InlineData(new string[0], "corpus [command] [options]", new[] { "check", "stats", "export", "import", "render", "annotate", "evaluate" })]
     [InlineData(new[] { "check" }, "corpus check [<dir>] [options]", new[] { "--format <text|json>" })]
     [InlineData(new[] { "stats" }, "corpus stats [<dir>] [options]", new[] { "--format <text|json>", "--top <n>" })]
     [InlineData(new[] { "export" }, "corpus export [<dir>] [options]", new[] { "--format <jsonl|brat|conllu|parquet> (REQUIRED)", "--out <dir> (REQUIRED)", "--offsets <codepoint|utf16>", "--no-progress" })]
     [InlineData(new[] { "import" }, "corpus import [command] [options]", new[] { "brat <source>" })]
     [InlineData(new[] { "import", "brat" }, "corpus import brat <source> [options]", new[] { "--out <dir> (REQUIRED)", "--map <TYPE=KIND>", "--offsets <codepoint|utf16>", "--unannotated-quotes <escape|keep>", "--no-progress" })]
     [InlineData(new[] { "render" }, "corpus render [<dir>] [options]", new[] { "--out <dir>", "--no-progress" })]
+    [InlineData(new[] { "annotate" }, "corpus annotate <path> [options]", new[] { "--registry <path>", "--write", "--diff" })]
+    [InlineData(new[] { "evaluate" }, "corpus evaluate [<dir>] [options]", new string[0])]
     public void Every_command_has_help(string[] command, string usage, string[] options)
     {
         foreach (string flag in new[] { "--help", "-h" })

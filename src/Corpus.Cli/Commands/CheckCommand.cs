@@ -25,29 +25,31 @@ internal static class CheckCommand
 
     public static int Run(string directory, string format, TextWriter output)
     {
-        CorpusCompilation compilation = CorpusCompilation.Create(CorpusLoader.Load(directory));
+        System.Collections.Generic.List<CorpusSourceFile> files = CorpusLoader.Load(directory);
+        CorpusCompilation compilation = CorpusCompilation.Create(files);
+        System.Collections.Generic.List<CorpusDiagnostic> diagnostics = Annotate.RecallAidDiagnostics.WithRecallAid(compilation, files);
         bool hasErrors = false;
-        foreach (CorpusDiagnostic d in compilation.Diagnostics)
+        foreach (CorpusDiagnostic d in diagnostics)
         {
             hasErrors |= d.Severity == DiagnosticSeverity.Error;
         }
 
         if (format == "json")
         {
-            WriteJson(compilation, output);
+            WriteJson(diagnostics, output);
         }
         else
         {
-            WriteText(compilation, output);
+            WriteText(compilation, diagnostics, output);
         }
 
         return hasErrors ? 1 : 0;
     }
 
-    private static void WriteText(CorpusCompilation compilation, TextWriter output)
+    private static void WriteText(CorpusCompilation compilation, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
     {
         int errors = 0, warnings = 0, infos = 0;
-        foreach (CorpusDiagnostic d in compilation.Diagnostics)
+        foreach (CorpusDiagnostic d in diagnostics)
         {
             output.WriteLine(d.ToMSBuildString());
             switch (d.Severity)
@@ -66,12 +68,12 @@ internal static class CheckCommand
             LoadedCorpus.Plural(infos, "message"));
     }
 
-    private static void WriteJson(CorpusCompilation compilation, TextWriter output)
+    private static void WriteJson(System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
     {
         using (var writer = new Utf8JsonWriter(JsonOutput.Open(output), JsonOutput.Options(indented: true)))
         {
             writer.WriteStartArray();
-            foreach (CorpusDiagnostic d in compilation.Diagnostics)
+            foreach (CorpusDiagnostic d in diagnostics)
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", d.Id);

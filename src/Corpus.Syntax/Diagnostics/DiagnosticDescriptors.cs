@@ -65,6 +65,8 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidReference = Add("CG0309", "Invalid entity reference", "'{0}' is not a valid entity reference: an id is kebab-case (a-z, 0-9 and single hyphens){1}", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateMemberName = Add("CG0310", "Duplicate annotation name", "The name '#{0}' ({1}) collides with {2}: each #name becomes a member of the article's generated class", AnnotationCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptyAnnotatedText = Add("CG0311", "Empty annotated text", "The {0} has no text{1}", AnnotationCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnannotatedName = Add("CG0312", "Unannotated name", "'{0}' is a name of '@{1}' but is not annotated: write [{0}]{{@{1}}}", AnnotationCategory, DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor SpeakerSuggestion = Add("CG0313", "Unattributed quotation with a clear speaker", "The quotation '{0}' is probably spoken by '@{1}' ({2}): attribute it with {{@{1}}}", AnnotationCategory, DiagnosticSeverity.Info);
 
     // C# naming
     public static readonly DiagnosticDescriptor NameCollision = Add("CG0400", "Generated name collision", "The {0} '{1}' and the {0} '{2}' (at {3}) both become the C# name '{4}'", NamingCategory, DiagnosticSeverity.Error);
