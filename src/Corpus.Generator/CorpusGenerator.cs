@@ -9,6 +9,7 @@ using Corpus.Generator.Pipeline;
 using Corpus.Generator.Specs;
 using Corpus.Storage.Surface;
 using Corpus.Syntax;
+using Corpus.Syntax.Annotation;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Collections;
 using Corpus.Syntax.Diagnostics;
@@ -47,15 +48,25 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (file, ct) => ParseRegistry(file, ct))
             .WithTrackingName(TrackingNames.RegistryParse);
 
-        IncrementalValuesProvider<ArticleFile> articles = files
+        IncrementalValuesProvider<ParsedArticle> parsed = files
             .Where(static file => !file.IsRegistry)
-            .Select(static (file, ct) => ParseArticle(file, ct))
+            .Select(static (file, ct) => new ParsedArticle(ParseArticle(file, ct), file.Text))
             .WithTrackingName(TrackingNames.ArticleParse);
+        IncrementalValuesProvider<ArticleFile> articles = parsed.Select(static (article, _) => article.Article);
 
         IncrementalValueProvider<EntityTable> entities = registries
             .Collect()
             .Select(static (all, _) => BindRegistries(all))
             .WithTrackingName(TrackingNames.EntityTable);
+
+        // The recall aid (CG0312, CG0313), per article and cached with it: the engine over the
+        // registry's names is built once per entity table.
+        IncrementalValueProvider<AnnotationSuggester> suggester = entities
+            .Select(static (table, _) => new AnnotationSuggester(table));
+        IncrementalValuesProvider<EquatableArray<CorpusDiagnostic>> recall = parsed
+            .Combine(suggester)
+            .Select(static (pair, _) => RecallDiagnostics(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.RecallAid);
 
         // Each article is bound on its own against the entity table, and reduced to its
         // surface: an edit that changes no name, title or #name index leaves the surface equal,
@@ -86,6 +97,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(articles, static (spc, file) => RoslynDiagnostics.Report(spc, file.Diagnostics));
         context.RegisterSourceOutput(units, static (spc, unit) => RoslynDiagnostics.Report(spc, unit.Bound.Diagnostics));
         context.RegisterSourceOutput(entities, static (spc, table) => RoslynDiagnostics.Report(spc, table.Diagnostics));
+        context.RegisterSourceOutput(recall, static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
         context.RegisterSourceOutput(corpus.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
         context.RegisterSourceOutput(settings, static (spc, s) => ReportSettings(spc, s));
 
@@ -183,6 +195,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new EntityTable(EquatableArray<EntityDeclaration>.Empty, new[] { Failures.Diagnostic(string.Empty, e) }.ToEquatableArray());
+        }
+    }
+
+    private static EquatableArray<CorpusDiagnostic> RecallDiagnostics(ParsedArticle parsed, AnnotationSuggester suggester)
+    {
+        try
+        {
+            return RecallAid.Diagnose(parsed.Article, parsed.Source, suggester).ToEquatableArray();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new[] { Failures.Diagnostic(parsed.Article.FilePath, e) }.ToEquatableArray();
         }
     }
 

@@ -7,6 +7,7 @@ public static class TrackingNames
     public const string RegistryParse = nameof(RegistryParse);
     public const string ArticleParse = nameof(ArticleParse);
     public const string EntityTable = nameof(EntityTable);
+    public const string RecallAid = nameof(RecallAid);
     public const string ArticleBind = nameof(ArticleBind);
     public const string Settings = nameof(Settings);
     public const string CorpusModel = nameof(CorpusModel);

@@ -29,8 +29,10 @@ public sealed class BrokenCorpusSnapshotTests
     {
         GeneratorRun run = GeneratorHarness.Run(Fixtures.Load("broken"));
 
-        // The same counts as the snapshot, stated per file so that a change is easy to read.
+        // The same counts as the snapshot, stated per file so that a change is easy to read; the
+        // recall aid's infos (CG0312, CG0313) are suggestions, not mistakes, and are left out.
         Dictionary<string, int> perFile = run.Diagnostics
+            .Where(d => d.Severity != DiagnosticSeverity.Info)
             .GroupBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         Assert.Equal(

@@ -48,6 +48,8 @@ internal static class CorpusDescriptors
     public static readonly DiagnosticDescriptor InvalidReference = Create("CG0309", "Invalid entity reference", "Corpus.Annotation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateMemberName = Create("CG0310", "Duplicate annotation name", "Corpus.Annotation", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor EmptyAnnotatedText = Create("CG0311", "Empty annotated text", "Corpus.Annotation", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor UnannotatedName = Create("CG0312", "Unannotated name", "Corpus.Annotation", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor UnattributedQuotationWithSpeaker = Create("CG0313", "Unattributed quotation with a clear speaker", "Corpus.Annotation", DiagnosticSeverity.Info);
     public static readonly DiagnosticDescriptor NameCollision = Create("CG0400", "Generated name collision", "Corpus.Naming", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor ReservedName = Create("CG0401", "Generated name is reserved", "Corpus.Naming", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InternalError = Create("CG0900", "Internal generator error", "Corpus.Generator", DiagnosticSeverity.Error);
@@ -95,6 +97,8 @@ internal static class CorpusDescriptors
         InvalidReference,
         DuplicateMemberName,
         EmptyAnnotatedText,
+        UnannotatedName,
+        UnattributedQuotationWithSpeaker,
         NameCollision,
         ReservedName,
         InternalError,
