@@ -41,7 +41,8 @@ public sealed class LibraryConsumerTests
         ProcessResult build = packages.Build(Path.Combine(root, "Library"));
 
         Assert.True(build.ExitCode != 0, build.ToString());
-        string error = Assert.Single(BuildOutput.Diagnostics(build).Distinct());
+        // net6.0 also draws the SDK's NETSDK1138 warning (out of support): only errors count here.
+        string error = Assert.Single(BuildOutput.Diagnostics(build).Where(d => d.Contains(": error ", StringComparison.Ordinal)).Distinct());
         Assert.Contains(": error CGSDK02: Corpus.Generator compiles a corpus into a library for net8.0 or later (its runtime library, Corpus.Model, targets net8.0); this project targets " + older + ".", error, StringComparison.Ordinal);
     }
 }
