@@ -33,6 +33,7 @@ public sealed class WriteCorpusData : Task
 
     public override bool Execute()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var files = new List<CorpusSourceFile>(Files.Length);
         foreach (ITaskItem item in Files)
         {
@@ -48,7 +49,11 @@ public sealed class WriteCorpusData : Task
             }
         }
 
-        byte[] data = CorpusDataWriter.Write(CorpusCompilation.Create(files), Path.Combine(ProjectDirectory, CorpusDirectory));
+        long read = clock.ElapsedMilliseconds;
+        CorpusCompilation compilation = CorpusCompilation.Create(files);
+        long compiled = clock.ElapsedMilliseconds;
+        byte[] data = CorpusDataWriter.Write(compilation, Path.Combine(ProjectDirectory, CorpusDirectory));
+        long written = clock.ElapsedMilliseconds;
         try
         {
             OutputFiles.WriteIfChanged(OutputFile, data);
@@ -59,7 +64,8 @@ public sealed class WriteCorpusData : Task
             return false;
         }
 
-        Log.LogMessage(MessageImportance.Low, "Corpus data: {0} files, {1} bytes, written to {2}.", files.Count, data.Length, OutputFile);
+        Log.LogMessage(MessageImportance.Normal, "Corpus data: {0} files, {1} bytes, written to {2} (read {3} ms, parse and bind {4} ms, lay out {5} ms, save {6} ms).",
+            files.Count, data.Length, OutputFile, read, compiled - read, written - compiled, clock.ElapsedMilliseconds - written);
         return !Log.HasLoggedErrors;
     }
 }

@@ -18,9 +18,6 @@ namespace Corpus.Model;
 /// </summary>
 public class Article
 {
-    /// <summary>Names of the texts that annotations point into, by the index the data uses.</summary>
-    private static readonly string[] FieldNames = { "body", "summary", "image", "image-credit", "note" };
-
     private readonly CorpusCatalog _catalog;
     private readonly int _record;
     private FrontMatterData? _frontMatter;
@@ -32,6 +29,7 @@ public class Article
     private IReadOnlyList<Mention>? _mentions;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<Term>? _terms;
+    private IReadOnlyList<Sentence>? _sentences;
     private IReadOnlyDictionary<string, string>? _metadata;
     private string[]? _names;
 
@@ -103,20 +101,23 @@ public class Article
     /// <summary>Quotation marks around terms, idioms and titles (not speech).</summary>
     public IReadOnlyList<Term> Terms => _terms ?? InitializeTerms();
 
+    /// <summary>The body's sentences, in order, as the build segmented them.</summary>
+    public IReadOnlyList<Sentence> Sentences => _sentences ?? InitializeSentences();
+
     /// <summary>The position of the article in the corpus (articles are sorted by id).</summary>
     public int Index { get; }
 
     /// <summary>The article's file, relative to the corpus directory, with '/' separators.</summary>
     internal string Path => FrontMatter.Path;
 
-    /// <summary>The plain text of a field: <c>body</c>, <c>summary</c>, <c>image</c>, <c>image-credit</c> or <c>note</c>.</summary>
-    public string GetFieldText(string field) => field switch
+    /// <summary>The plain text of a field (empty for a front-matter field the article does not have).</summary>
+    public string GetFieldText(TextField field) => field switch
     {
-        "body" => Text,
-        "summary" => Summary ?? string.Empty,
-        "image" => Image ?? string.Empty,
-        "image-credit" => ImageCredit ?? string.Empty,
-        "note" => Note ?? string.Empty,
+        TextField.Body => Text,
+        TextField.Summary => Summary ?? string.Empty,
+        TextField.Image => Image ?? string.Empty,
+        TextField.ImageCredit => ImageCredit ?? string.Empty,
+        TextField.Note => Note ?? string.Empty,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown field."),
     };
 
@@ -131,7 +132,7 @@ public class Article
     /// body's UTF-8 bytes at the offsets the data records (<paramref name="utf8Start"/> is
     /// negative outside the body), so reading one quote decodes its own bytes only.
     /// </summary>
-    internal string Slice(string field, int start, int length, int utf8Start, int utf8Length)
+    internal string Slice(TextField field, int start, int length, int utf8Start, int utf8Length)
     {
         if (_text is null && utf8Start >= 0 && BodyUtf8 is int body and >= 0)
         {
@@ -139,6 +140,64 @@ public class Article
         }
 
         return GetFieldText(field).Substring(start, length);
+    }
+
+    /// <summary>The sentence that holds a body offset (sentences never overlap), or null between sentences.</summary>
+    internal Sentence? SentenceAt(int offset)
+    {
+        IReadOnlyList<Sentence> sentences = Sentences;
+        int low = 0;
+        int high = sentences.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            Sentence sentence = sentences[middle];
+            if (offset < sentence.Start)
+            {
+                high = middle - 1;
+            }
+            else if (offset >= sentence.Start + sentence.Length)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return sentence;
+            }
+        }
+
+        // Between two sentences (white space after a sentence's end): the next one.
+        return low < sentences.Count ? sentences[low] : null;
+    }
+
+    /// <summary>The sentences that overlap a range of the body.</summary>
+    internal IReadOnlyList<Sentence> SentencesIn(int start, int length)
+    {
+        var found = new List<Sentence>();
+        foreach (Sentence sentence in Sentences)
+        {
+            if (sentence.Start < start + length && start < sentence.Start + sentence.Length)
+            {
+                found.Add(sentence);
+            }
+        }
+
+        return found.AsReadOnly();
+    }
+
+    /// <summary>The mentions inside a range of a field, in text order.</summary>
+    internal IReadOnlyList<Mention> MentionsIn(TextField field, int start, int length)
+    {
+        var found = new List<Mention>();
+        foreach (Mention mention in Mentions)
+        {
+            if (mention.Field == field && mention.Start >= start && mention.Start + mention.Length <= start + length)
+            {
+                found.Add(mention);
+            }
+        }
+
+        return found.AsReadOnly();
     }
 
     private FrontMatterData FrontMatter
@@ -240,12 +299,13 @@ public class Article
             mentions[i] = new Mention(
                 this,
                 _catalog.Entities[rows[row + (int)MentionColumn.Entity]],
-                FieldNames[rows[row + (int)MentionColumn.Field]],
+                (TextField)rows[row + (int)MentionColumn.Field],
                 rows[row + (int)MentionColumn.Start],
                 rows[row + (int)MentionColumn.Length],
                 rows[row + (int)MentionColumn.Utf8Start],
                 rows[row + (int)MentionColumn.Utf8Length],
-                new SourcePosition(rows[row + (int)MentionColumn.Line], rows[row + (int)MentionColumn.Column]),
+                rows[row + (int)MentionColumn.Line],
+                rows[row + (int)MentionColumn.Column],
                 NameAt(rows[row + (int)MentionColumn.Name]));
         }
 
@@ -266,13 +326,14 @@ public class Article
                 this,
                 speaker < 0 ? null : _catalog.Entities[speaker],
                 (QuoteKind)rows[row + (int)QuoteColumn.Kind],
-                FieldNames[rows[row + (int)QuoteColumn.Field]],
+                (TextField)rows[row + (int)QuoteColumn.Field],
                 rows[row + (int)QuoteColumn.Start],
                 rows[row + (int)QuoteColumn.Length],
                 rows[row + (int)QuoteColumn.Utf8Start],
                 rows[row + (int)QuoteColumn.Utf8Length],
                 rows[row + (int)QuoteColumn.Paragraph],
-                new SourcePosition(rows[row + (int)QuoteColumn.Line], rows[row + (int)QuoteColumn.Column]),
+                rows[row + (int)QuoteColumn.Line],
+                rows[row + (int)QuoteColumn.Column],
                 NameAt(rows[row + (int)QuoteColumn.Name]));
         }
 
@@ -288,11 +349,26 @@ public class Article
         for (int i = 0; i < terms.Length; i++)
         {
             int row = i * Width;
-            terms[i] = new Term(this, FieldNames[rows[row + (int)TermColumn.Field]], rows[row + (int)TermColumn.Start], rows[row + (int)TermColumn.Length]);
+            terms[i] = new Term(this, (TextField)rows[row + (int)TermColumn.Field], rows[row + (int)TermColumn.Start], rows[row + (int)TermColumn.Length]);
         }
 
         Interlocked.CompareExchange(ref _terms, Array.AsReadOnly(terms), null);
         return _terms!;
+    }
+
+    private IReadOnlyList<Sentence> InitializeSentences()
+    {
+        const int Width = (int)SentenceColumn.Count;
+        int[] rows = Table(ArticlePart.Sentences);
+        var sentences = new Sentence[rows.Length / Width];
+        for (int i = 0; i < sentences.Length; i++)
+        {
+            int row = i * Width;
+            sentences[i] = new Sentence(this, i, rows[row + (int)SentenceColumn.Start], rows[row + (int)SentenceColumn.Length], rows[row + (int)SentenceColumn.Paragraph]);
+        }
+
+        Interlocked.CompareExchange(ref _sentences, Array.AsReadOnly(sentences), null);
+        return _sentences!;
     }
 
     private static IReadOnlyList<string> ReadOnly(string[] items) => items.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(items);

@@ -22,6 +22,8 @@ public sealed class CorpusCatalog
     private readonly Article?[] _articles;
     private readonly Func<CorpusCatalog, int, Article?> _createArticle;
     private EntityIndex? _index;
+    private IReadOnlyList<Entity>[]? _members;
+    private Dictionary<string, Entity[]>? _surfaces;
 
     private CorpusCatalog(CorpusData data, Func<CorpusCatalog, int, Article?> createArticle)
     {
@@ -125,7 +127,92 @@ public sealed class CorpusCatalog
         return reader.String() ?? string.Empty;
     }
 
+    /// <summary>
+    /// The entities whose name or one of whose aliases is <paramref name="surface"/>, compared
+    /// case-insensitively in the invariant culture, sorted by id: <c>Find("Mr. Cha")</c> finds Victor D. Cha.
+    /// </summary>
+    public IReadOnlyList<Entity> FindBySurface(string surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        return Surfaces.TryGetValue(surface, out Entity[]? found) ? Array.AsReadOnly(found) : Array.Empty<Entity>();
+    }
+
     internal IReadOnlyList<Mention> MentionsOf(Entity entity) => Index.Mentions[entity.Index];
+
+    internal EntityIndex Relations => Index;
+
+    internal IReadOnlyList<Entity> MembersOf(Entity entity) => Members[entity.Index];
+
+    private IReadOnlyList<Entity>[] Members
+    {
+        get
+        {
+            if (_members is null)
+            {
+                var members = new List<Entity>[_entities.Length];
+                foreach (Entity entity in _entities)
+                {
+                    foreach (Entity affiliation in entity.Affiliations)
+                    {
+                        (members[affiliation.Index] ??= new List<Entity>()).Add(entity);
+                    }
+                }
+
+                var result = new IReadOnlyList<Entity>[members.Length];
+                for (int i = 0; i < result.Length; i++)
+                {
+                    result[i] = members[i] is { } list ? list.AsReadOnly() : Array.Empty<Entity>();
+                }
+
+                Interlocked.CompareExchange(ref _members, result, null);
+            }
+
+            return _members!;
+        }
+    }
+
+    private Dictionary<string, Entity[]> Surfaces
+    {
+        get
+        {
+            if (_surfaces is null)
+            {
+                var lists = new Dictionary<string, List<Entity>>(StringComparer.InvariantCultureIgnoreCase);
+                foreach (Entity entity in _entities)
+                {
+                    Add(lists, entity.Name, entity);
+                    foreach (string alias in entity.Aliases)
+                    {
+                        Add(lists, alias, entity);
+                    }
+                }
+
+                var surfaces = new Dictionary<string, Entity[]>(lists.Count, StringComparer.InvariantCultureIgnoreCase);
+                foreach (KeyValuePair<string, List<Entity>> pair in lists)
+                {
+                    surfaces[pair.Key] = pair.Value.ToArray();
+                }
+
+                Interlocked.CompareExchange(ref _surfaces, surfaces, null);
+            }
+
+            return _surfaces!;
+        }
+    }
+
+    // Entities are visited in id order, so each list is sorted by id; an entity whose name is also its alias is listed once.
+    private static void Add(Dictionary<string, List<Entity>> lists, string surface, Entity entity)
+    {
+        if (!lists.TryGetValue(surface, out List<Entity>? list))
+        {
+            lists[surface] = list = new List<Entity>();
+        }
+
+        if (list.Count == 0 || !ReferenceEquals(list[^1], entity))
+        {
+            list.Add(entity);
+        }
+    }
 
     internal IReadOnlyList<Quote> QuotesOf(Entity entity) => Index.Quotes[entity.Index];
 
@@ -171,7 +258,7 @@ public sealed class CorpusCatalog
     }
 
     /// <summary>Who is mentioned and quoted where: built once, on first use, from every article.</summary>
-    private sealed class EntityIndex
+    internal sealed class EntityIndex
     {
         public EntityIndex(CorpusCatalog catalog)
         {
@@ -179,12 +266,18 @@ public sealed class CorpusCatalog
             var mentions = new List<Mention>[count];
             var quotes = new List<Quote>[count];
             var articles = new List<Article>[count];
+            var mentionedIn = new List<Article>[count];
+            var quotedIn = new List<Article>[count];
+            var sourceOf = new List<Article>[count];
             var all = new List<Quote>();
             for (int e = 0; e < count; e++)
             {
                 mentions[e] = new List<Mention>();
                 quotes[e] = new List<Quote>();
                 articles[e] = new List<Article>();
+                mentionedIn[e] = new List<Article>();
+                quotedIn[e] = new List<Article>();
+                sourceOf[e] = new List<Article>();
             }
 
             foreach (Article article in catalog.Articles)
@@ -193,6 +286,7 @@ public sealed class CorpusCatalog
                 {
                     mentions[mention.Entity.Index].Add(mention);
                     AddOnce(articles[mention.Entity.Index], article);
+                    AddOnce(mentionedIn[mention.Entity.Index], article);
                 }
 
                 foreach (Quote quote in article.Quotes)
@@ -202,18 +296,23 @@ public sealed class CorpusCatalog
                     {
                         quotes[quote.Speaker.Index].Add(quote);
                         AddOnce(articles[quote.Speaker.Index], article);
+                        AddOnce(quotedIn[quote.Speaker.Index], article);
                     }
                 }
 
                 if (article.SourceEntity is { } source)
                 {
                     AddOnce(articles[source.Index], article);
+                    AddOnce(sourceOf[source.Index], article);
                 }
             }
 
             Mentions = Array.ConvertAll(mentions, static list => (IReadOnlyList<Mention>)list.AsReadOnly());
             Quotes = Array.ConvertAll(quotes, static list => (IReadOnlyList<Quote>)list.AsReadOnly());
             Articles = Array.ConvertAll(articles, static list => (IReadOnlyList<Article>)list.AsReadOnly());
+            MentionedIn = Array.ConvertAll(mentionedIn, static list => (IReadOnlyList<Article>)list.AsReadOnly());
+            QuotedIn = Array.ConvertAll(quotedIn, static list => (IReadOnlyList<Article>)list.AsReadOnly());
+            SourceOf = Array.ConvertAll(sourceOf, static list => (IReadOnlyList<Article>)list.AsReadOnly());
             AllQuotes = all.AsReadOnly();
         }
 
@@ -222,6 +321,12 @@ public sealed class CorpusCatalog
         public IReadOnlyList<Quote>[] Quotes { get; }
 
         public IReadOnlyList<Article>[] Articles { get; }
+
+        public IReadOnlyList<Article>[] MentionedIn { get; }
+
+        public IReadOnlyList<Article>[] QuotedIn { get; }
+
+        public IReadOnlyList<Article>[] SourceOf { get; }
 
         public IReadOnlyList<Quote> AllQuotes { get; }
 

@@ -53,8 +53,20 @@ public abstract class Entity
     /// <summary>Every quotation this entity speaks (direct, partial and reported).</summary>
     public IReadOnlyList<Quote> Quotes => Catalog.QuotesOf(this);
 
-    /// <summary>The articles that mention or quote this entity, or name it as their source.</summary>
+    /// <summary>The articles that mention or quote this entity, or name it as their source (the union of <see cref="MentionedIn"/>, <see cref="QuotedIn"/> and <see cref="SourceOf"/>, in corpus order).</summary>
     public IReadOnlyList<Article> Articles => Catalog.ArticlesOf(this);
+
+    /// <summary>The articles that mention this entity, in corpus order.</summary>
+    public IReadOnlyList<Article> MentionedIn => Catalog.Relations.MentionedIn[Index];
+
+    /// <summary>The articles that quote this entity as the speaker of a quotation, in corpus order.</summary>
+    public IReadOnlyList<Article> QuotedIn => Catalog.Relations.QuotedIn[Index];
+
+    /// <summary>The articles that name this entity as their source (a newspaper, an agency), in corpus order.</summary>
+    public IReadOnlyList<Article> SourceOf => Catalog.Relations.SourceOf[Index];
+
+    /// <summary>The entities that list this one among their <see cref="Affiliations"/> (a university's professors, …), sorted by id.</summary>
+    public IReadOnlyList<Entity> Members => Catalog.MembersOf(this);
 
     internal int Index { get; private set; }
 

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Corpus.Model;
 
 /// <summary>Words attributed to a speaker: direct or partial quotations, and reported speech.</summary>
@@ -6,10 +8,13 @@ public sealed class Quote
     private readonly int _paragraph;
     private readonly int _utf8Start;
     private readonly int _utf8Length;
+    private readonly int _line;
+    private readonly int _column;
 
-    internal Quote(Article article, Entity? speaker, QuoteKind kind, string field, int start, int length, int utf8Start, int utf8Length, int paragraph, SourcePosition position, string? name)
+    internal Quote(Article article, Entity? speaker, QuoteKind kind, TextField field, int start, int length, int utf8Start, int utf8Length, int paragraph, int line, int column, string? name)
     {
-        Position = position;
+        _line = line;
+        _column = column;
         Name = name;
         Article = article;
         Speaker = speaker;
@@ -28,7 +33,17 @@ public sealed class Quote
     /// <summary>The <c>#name</c> the corpus gives the quotation, or null.</summary>
     public string? Name { get; }
 
-    internal SourcePosition Position { get; }
+    /// <summary>Where the quotation's annotation was written in its corpus file: the <c>{…}</c> that attributes it (the compiler's position for it).</summary>
+    public SourceLocation Location => new(Article.Path, _line, _column, Field);
+
+    /// <summary>The sentence where the quotation starts; null in a front-matter field.</summary>
+    public Sentence? Sentence => Field == TextField.Body ? Article.SentenceAt(Start) : null;
+
+    /// <summary>Every sentence the quotation runs over, in order (none in a front-matter field).</summary>
+    public IReadOnlyList<Sentence> Sentences => Field == TextField.Body ? Article.SentencesIn(Start, Length) : System.Array.Empty<Sentence>();
+
+    /// <summary>The mentions inside the quotation (nested ones included), in text order.</summary>
+    public IReadOnlyList<Mention> Mentions => Article.MentionsIn(Field, Start, Length);
 
     /// <summary>Who speaks; null for a quotation the corpus leaves unattributed.</summary>
     public Entity? Speaker { get; }
@@ -36,8 +51,8 @@ public sealed class Quote
     /// <summary>Direct, partial or indirect (reported) speech.</summary>
     public QuoteKind Kind { get; }
 
-    /// <summary><c>body</c>, or the front-matter field it sits in.</summary>
-    public string Field { get; }
+    /// <summary>The body, or the front-matter field it sits in.</summary>
+    public TextField Field { get; }
 
     /// <summary>Offset of the content (inside the quotation marks), in UTF-16 code units of the field's text.</summary>
     public int Start { get; }

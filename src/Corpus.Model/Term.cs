@@ -3,7 +3,7 @@ namespace Corpus.Model;
 /// <summary>Words in quotation marks that are not speech: a term, an idiom, a title, a scare quote.</summary>
 public sealed class Term
 {
-    internal Term(Article article, string field, int start, int length)
+    internal Term(Article article, TextField field, int start, int length)
     {
         Article = article;
         Field = field;
@@ -14,8 +14,8 @@ public sealed class Term
     /// <summary>The article it is in.</summary>
     public Article Article { get; }
 
-    /// <summary><c>body</c>, or the front-matter field it sits in.</summary>
-    public string Field { get; }
+    /// <summary>The body, or the front-matter field it sits in.</summary>
+    public TextField Field { get; }
 
     /// <summary>Offset of the content (inside the marks), in UTF-16 code units.</summary>
     public int Start { get; }

@@ -123,12 +123,12 @@ public sealed class CorpusDataRoundTripTests
 
             // Annotations first, while the body is still undecoded (their texts come from its bytes).
             Assert.Equal(
-                parsed.Quotations.Select(q => (q.Field, q.Start, q.Length, q.Text, q.Speaker?.Id, (int)q.Kind, q.Paragraph, q.Name, q.Span.Line, q.Span.Column)),
-                article.Quotes.Select(q => (q.Field, q.Start, q.Length, q.Text, q.Speaker?.Id, (int)q.Kind, q.Paragraph?.Index ?? -1, q.Name, q.Position.Line, q.Position.Column)));
+                parsed.Quotations.Select(q => (Field(q.Field), q.Start, q.Length, q.Text, q.Speaker?.Id, (int)q.Kind, q.Paragraph, q.Name, q.Span.Line, q.Span.Column)),
+                article.Quotes.Select(q => (q.Field, q.Start, q.Length, q.Text, q.Speaker?.Id, (int)q.Kind, q.Paragraph?.Index ?? -1, q.Name, q.Location.Line, q.Location.Column)));
             Assert.Equal(
-                parsed.Mentions.Select(m => (m.Field, m.Start, m.Length, m.Text, m.Entity.Id, m.Name, m.Span.Line, m.Span.Column)),
-                article.Mentions.Select(m => (m.Field, m.Start, m.Length, m.Text, m.Entity.Id, m.Name, m.Position.Line, m.Position.Column)));
-            Assert.Equal(parsed.Terms.Select(t => (t.Field, t.Start, t.Length)), article.Terms.Select(t => (t.Field, t.Start, t.Length)));
+                parsed.Mentions.Select(m => (Field(m.Field), m.Start, m.Length, m.Text, m.Entity.Id, m.Name, m.Span.Line, m.Span.Column)),
+                article.Mentions.Select(m => (m.Field, m.Start, m.Length, m.Text, m.Entity.Id, m.Name, m.Location.Line, m.Location.Column)));
+            Assert.Equal(parsed.Terms.Select(t => (Field(t.Field), t.Start, t.Length)), article.Terms.Select(t => (t.Field, t.Start, t.Length)));
             Assert.Equal(parsed.Body, article.Text);
             Assert.Equal(parsed.Paragraphs.Select(p => (p.Start, p.Length)), article.Paragraphs.Select(p => (p.Start, p.Length)));
             Assert.Equal(parsed.Id, article.Id);
@@ -147,10 +147,13 @@ public sealed class CorpusDataRoundTripTests
             Assert.Equal(parsed.Metadata.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => KeyValuePair.Create(e.Key, e.Value)), article.Metadata.OrderBy(e => e.Key, StringComparer.Ordinal));
             foreach (string field in ArticleFields.All)
             {
-                Assert.Equal(parsed.GetFieldText(field), article.GetFieldText(field));
+                Assert.Equal(parsed.GetFieldText(field), article.GetFieldText(Field(field)));
             }
         }
     }
+
+    /// <summary>Corpus.Syntax's field name as the runtime's enum: ArticleFields.All is in TextField's order.</summary>
+    private static Corpus.Model.TextField Field(string name) => (Corpus.Model.TextField)ArticleFields.IndexOf(name);
 
     private static CorpusCompilation Compile(IEnumerable<InMemoryAdditionalText> texts) =>
         CorpusCompilation.Create(texts.Select(t => new CorpusSourceFile(t.Path, t.Content)));

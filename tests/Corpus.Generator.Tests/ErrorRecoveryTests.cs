@@ -50,7 +50,7 @@ public sealed class ErrorRecoveryTests
         Article alpha = corpus.Static<Article>("Articles", "Alpha");
         Assert.Equal(("First words.", "victor-cha"), Said(LoadedCorpus.Instance<Quote>(alpha, "Before")));
         Assert.Equal(("Last words.", "victor-cha"), Said(LoadedCorpus.Instance<Quote>(alpha, "After")));
-        Assert.Equal(new[] { "victor-cha", "beijing", "china" }, alpha.Mentions.Where(m => m.Field == "body").Select(m => m.Entity.Id));
+        Assert.Equal(new[] { "victor-cha", "beijing", "china" }, alpha.Mentions.Where(m => m.Field == TextField.Body).Select(m => m.Entity.Id));
         Assert.Equal(("It is bravo,", "victor-cha"), Said(LoadedCorpus.Instance<Quote>(corpus.Static<Article>("Articles", "Bravo"), "Main")));
     }
 

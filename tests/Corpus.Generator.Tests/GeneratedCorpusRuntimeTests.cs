@@ -86,7 +86,7 @@ public sealed class GeneratedCorpusRuntimeTests
                 ("China sees more harm than benefit", "china", QuoteKind.Indirect, 2),
             },
             article.Quotes.Select(q => (q.Text, q.Speaker!.Id, q.Kind, q.Paragraph!.Index)));
-        Assert.All(article.Quotes, q => Assert.Equal("body", q.Field));
+        Assert.All(article.Quotes, q => Assert.Equal(TextField.Body, q.Field));
 
         Quote says = Assert.Single(article.Quotes, q => q.Text.StartsWith("China sees", StringComparison.Ordinal));
         Assert.Equal(QuoteKind.Indirect, says.Kind);
@@ -112,15 +112,15 @@ public sealed class GeneratedCorpusRuntimeTests
         Assert.Equal(
             new[]
             {
-                ("body", "Beijing", "beijing"),
-                ("body", "Victor D. Cha", "victor-cha"),
-                ("body", "Georgetown University", "georgetown-university"),
-                ("body", "China", "china"),
-                ("body", "Mr. Cha", "victor-cha"),
-                ("summary", "China", "china"),
-                ("summary", "Beijing", "beijing"),
+                ("Body", "Beijing", "beijing"),
+                ("Body", "Victor D. Cha", "victor-cha"),
+                ("Body", "Georgetown University", "georgetown-university"),
+                ("Body", "China", "china"),
+                ("Body", "Mr. Cha", "victor-cha"),
+                ("Summary", "China", "china"),
+                ("Summary", "Beijing", "beijing"),
             },
-            article.Mentions.Select(m => (m.Field, m.Text, m.Entity.Id)));
+            article.Mentions.Select(m => (m.Field.ToString(), m.Text, m.Entity.Id)));
     }
 
     [Fact]

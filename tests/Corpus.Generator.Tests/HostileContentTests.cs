@@ -81,8 +81,8 @@ public sealed class HostileContentTests
         Assert.Equal("class", quote.Speaker!.Id);
 
         Assert.Equal(
-            new[] { ("body", "Class", "class"), ("body", "Namespace", "namespace"), ("body", "1984", "1984"), ("summary", "Class", "class") },
-            article.Mentions.Select(m => (m.Field, m.Text, m.Entity.Id)));
+            new[] { ("Body", "Class", "class"), ("Body", "Namespace", "namespace"), ("Body", "1984", "1984"), ("Summary", "Class", "class") },
+            article.Mentions.Select(m => (m.Field.ToString(), m.Text, m.Entity.Id)));
     }
 
     [Fact]

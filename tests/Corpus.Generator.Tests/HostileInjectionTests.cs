@@ -75,7 +75,7 @@ public sealed class HostileInjectionTests
         Assert.Equal(Payload + " by " + Alias + ".\n\n“" + Payload + "”", article.Text);
         Assert.Equal(Payload, LoadedCorpus.Instance<Quote>(article, "HostileQuote").Text);
         Assert.Equal(Payload, LoadedCorpus.Instance<Quote>(article, "NoteQuote").Text);
-        Assert.Equal("note", LoadedCorpus.Instance<Quote>(article, "NoteQuote").Field);
+        Assert.Equal(TextField.Note, LoadedCorpus.Instance<Quote>(article, "NoteQuote").Field);
         Mention mention = LoadedCorpus.Instance<Mention>(article, "HostileMention");
         Assert.Equal((Alias, "class"), (mention.Text, mention.Entity.Id));
         Assert.Equal(Alias, article.Text.Substring(mention.Start, mention.Length));

@@ -59,7 +59,7 @@ public sealed class ArticleTests
         Assert.Null(article.Published);
         Assert.Null(article.Source);
         Assert.Empty(article.Byline);
-        Mention dutton = Assert.Single(article.Mentions, m => m.Field == "note");
+        Mention dutton = Assert.Single(article.Mentions, m => m.Field == TextField.Note);
         Assert.Same(People.PeterDutton, dutton.Entity);
         Assert.Equal("Peter Dutton", dutton.Text);
     }

@@ -61,7 +61,7 @@ public sealed class QuoteTests
         Assert.Equal(2, quotes.Length);
         Assert.Equal((QuoteKind.Indirect, "countries not to add “oil to the fire.”"), (quotes[0].Kind, quotes[0].Text));
         Assert.Equal((QuoteKind.Partial, "oil to the fire."), (quotes[1].Kind, quotes[1].Text));
-        Assert.All(quotes, q => Assert.Equal("body", q.Field));
+        Assert.All(quotes, q => Assert.Equal(TextField.Body, q.Field));
         Assert.Equal(quotes[0].Start + "countries not to add “".Length, quotes[1].Start);
     }
 
@@ -99,7 +99,7 @@ public sealed class QuoteTests
         Term[] terms = Articles.ChinaMayChafe.Terms.ToArray();
 
         Assert.Equal(new[] { "lips and teeth.", "lips and teeth." }, terms.Select(t => t.Text));
-        Assert.Equal(new[] { "body", "image" }, terms.Select(t => t.Field));
+        Assert.Equal(new[] { TextField.Body, TextField.Image }, terms.Select(t => t.Field));
         Assert.DoesNotContain(Quotes.All, q => q.Text == "lips and teeth.");
     }
 

@@ -15,6 +15,16 @@ internal enum ArticlePart
     Quotes,
     Terms,
     Names,
+    Sentences,
+    Count,
+}
+
+/// <summary>Columns of the sentence table: a range of the body and the paragraph it is in.</summary>
+internal enum SentenceColumn
+{
+    Start,
+    Length,
+    Paragraph,
     Count,
 }
 
@@ -116,6 +126,9 @@ internal sealed class ArticleData
 
     /// <summary>The <c>#name</c>s that mention and quote rows point to.</summary>
     public string[] Names = System.Array.Empty<string>();
+
+    /// <summary>Rows of <see cref="SentenceColumn"/>.</summary>
+    public int[] Sentences = System.Array.Empty<int>();
 }
 
 /// <summary>The shape of an article record.</summary>
@@ -177,6 +190,9 @@ internal static class ArticleRecord
             case ArticlePart.Names:
                 writer.Strings(article.Names);
                 break;
+            case ArticlePart.Sentences:
+                writer.Table(article.Sentences, (int)SentenceColumn.Count);
+                break;
         }
     }
 #else
@@ -209,6 +225,7 @@ internal static class ArticleRecord
         ArticlePart.Mentions => (int)MentionColumn.Count,
         ArticlePart.Quotes => (int)QuoteColumn.Count,
         ArticlePart.Terms => (int)TermColumn.Count,
+        ArticlePart.Sentences => (int)SentenceColumn.Count,
         _ => throw new System.ArgumentOutOfRangeException(nameof(part)),
     });
 #endif

@@ -20,7 +20,7 @@ internal static class CorpusDataFormat
     /// The layout's version: any change to this folder's record shapes bumps it, so a runtime
     /// never misreads data written for another layout (it says what to rebuild instead).
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     // The header: eight little-endian 32-bit words (the surface hash takes two).
     public const int MagicOffset = 0;

@@ -58,16 +58,7 @@ internal sealed class ParquetExporter : ICorpusExporter
     {
         var offsets = new FieldOffsets(article, unit);
         OffsetConverter body = offsets.For(ArticleFields.Body);
-        var protectedRanges = new List<(int Start, int End)>();
-        foreach (MentionSyntax mention in article.Mentions)
-        {
-            if (mention.Field == ArticleFields.Body)
-            {
-                protectedRanges.Add((mention.Start, mention.Start + mention.Length));
-            }
-        }
-
-        List<SentenceSpan> found = SentenceSegmenter.Split(article.Body, article.Paragraphs, protectedRanges);
+        List<SentenceSpan> found = ArticleSentences.Of(article);
         var located = new SentenceLocator(found, article.Paragraphs);
         for (int s = 0; s < found.Count; s++)
         {

@@ -35,6 +35,9 @@ internal static class EntitiesEmitter
         w.Summary("The entity with this id; throws KeyNotFoundException when there is none.");
         w.Line("public static " + ModelTypes.Entity + " Get(string id) => " + CatalogEmitter.Catalog(spec.Namespace) + ".FindEntity(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No entity has the id '\" + id + \"'.\");");
         w.Line();
+        w.Summary("The entities whose name or an alias is this surface form (case-insensitive, invariant culture), sorted by id: Find(\"Mr. Cha\").");
+        w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Entity + "> Find(string surface) => " + CatalogEmitter.Catalog(spec.Namespace) + ".FindBySurface(surface);");
+        w.Line();
         w.Summary("Finds the entity with this id.");
         w.Open("public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + ModelTypes.Entity + "? entity)");
         w.Line("entity = " + CatalogEmitter.Catalog(spec.Namespace) + ".FindEntity(id);");

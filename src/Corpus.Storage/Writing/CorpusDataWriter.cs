@@ -141,8 +141,26 @@ public static class CorpusDataWriter
             terms[row + (int)TermColumn.Length] = term.Length;
         }
 
+        List<Syntax.Sentences.SentenceSpan> found = Syntax.Sentences.ArticleSentences.Of(article);
+        var sentences = new int[found.Count * (int)SentenceColumn.Count];
+        int paragraph = 0;
+        for (int i = 0; i < found.Count; i++)
+        {
+            // Sentences come in text order and never cross a paragraph end: the paragraph only moves forward.
+            while (paragraph + 1 < article.Paragraphs.Count && article.Paragraphs[paragraph + 1].Start <= found[i].Start)
+            {
+                paragraph++;
+            }
+
+            int row = i * (int)SentenceColumn.Count;
+            sentences[row + (int)SentenceColumn.Start] = found[i].Start;
+            sentences[row + (int)SentenceColumn.Length] = found[i].Length;
+            sentences[row + (int)SentenceColumn.Paragraph] = paragraph;
+        }
+
         return new ArticleData
         {
+            Sentences = sentences,
             FrontMatter = FrontMatter(article, entities, root),
             Body = article.Body,
             Paragraphs = paragraphs,

@@ -13,14 +13,14 @@ public static class GeneratedNames
     /// <remarks>With the members of <c>object</c>, which a static member of the same name would hide.</remarks>
     public static readonly IReadOnlyList<string> CatalogMembers = new[]
     {
-        "All", "Get", "TryGet", "Count", "Equals", "ReferenceEquals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
+        "All", "Get", "TryGet", "Count", "Find", "Equals", "ReferenceEquals", "ToString", "GetHashCode", "GetType", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Members of Corpus.Model's <c>Article</c>, which every generated article class derives from.</summary>
     public static readonly IReadOnlyList<string> ArticleMembers = new[]
     {
         "Id", "Title", "Summary", "Source", "SourceEntity", "Byline", "Published", "Updated", "Language", "Tags",
-        "Text", "Paragraphs", "Mentions", "Quotes", "Terms", "Metadata", "Image", "ImageCredit", "Note", "Fields",
+        "Text", "Paragraphs", "Mentions", "Quotes", "Terms", "Metadata", "Image", "ImageCredit", "Note", "Sentences",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "GetFieldText", "Index",
     };
 

@@ -9,7 +9,7 @@ public static class ArticleFields
     public const string ImageCredit = "image-credit";
     public const string Note = "note";
 
-    /// <summary>In the order the library indexes them (0 is the body).</summary>
+    /// <summary>In the order of <see cref="TextField"/>, by which the data resource stores them (0 is the body).</summary>
     public static readonly string[] All = { Body, Summary, Image, ImageCredit, Note };
 
     public static int IndexOf(string field) => System.Array.IndexOf(All, field);

@@ -28,6 +28,9 @@ namespace Test.Corpus
         /// <summary>The entity with this id; throws KeyNotFoundException when there is none.</summary>
         public static global::Corpus.Model.Entity Get(string id) => global::Test.Corpus.__CorpusData.Catalog.FindEntity(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException("No entity has the id '" + id + "'.");
 
+        /// <summary>The entities whose name or an alias is this surface form (case-insensitive, invariant culture), sorted by id: Find("Mr. Cha").</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Model.Entity> Find(string surface) => global::Test.Corpus.__CorpusData.Catalog.FindBySurface(surface);
+
         /// <summary>Finds the entity with this id.</summary>
         public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Corpus.Model.Entity? entity)
         {
