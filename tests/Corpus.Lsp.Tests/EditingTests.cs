@@ -37,6 +37,27 @@ public sealed class EditingTests
     }
 
     [Fact]
+    public async Task The_recall_aid_annotates_a_registered_name_and_attributes_a_quotation()
+    {
+        using var corpus = new TestCorpus();
+        await using LspTestClient client = await LspTestClient.StartAsync(corpus.Root);
+        string text = "---\ntitle: T\n---\n[China]{@china} met North Korea.\n\n“We will see,” Mr. Cha said.\n";
+
+        (List<CodeAction> name, PublishDiagnosticsParams diagnostics) = await ActionsAsync(corpus, client, text, new Range(new Position(3, 22), new Position(3, 22)));
+        List<CodeAction> quote = await client.RequestAsync<List<CodeAction>>("textDocument/codeAction", new CodeActionParams(new TextDocumentIdentifier(corpus.Uri("articles/talks.txt")), new Range(new Position(5, 3), new Position(5, 3)), new CodeActionContext(diagnostics.Diagnostics)));
+
+        // The build's infos, at their ranges.
+        Assert.Contains(diagnostics.Diagnostics, d => d.Code == "CG0312" && d.Range == new Range(new Position(3, 20), new Position(3, 31)));
+        Assert.Contains(diagnostics.Diagnostics, d => d.Code == "CG0313" && d.Range == new Range(new Position(5, 0), new Position(5, 14)));
+        CodeAction annotate = Assert.Single(name);
+        Assert.Equal("Annotate as [North Korea]{@north-korea}", annotate.Title);
+        Assert.Equal(new[] { new TextEdit(new Range(new Position(3, 20), new Position(3, 31)), "[North Korea]{@north-korea}") }, annotate.Edit.Changes[corpus.Uri("articles/talks.txt")]);
+        CodeAction attribute = Assert.Single(quote, a => a.Title.StartsWith("Attribute", System.StringComparison.Ordinal));
+        Assert.Equal("Attribute the quotation: {@victor-cha}", attribute.Title);
+        Assert.Equal(new[] { new TextEdit(new Range(new Position(5, 14), new Position(5, 14)), "{@victor-cha}") }, attribute.Edit.Changes[corpus.Uri("articles/talks.txt")]);
+    }
+
+    [Fact]
     public async Task A_surface_form_is_added_to_the_existing_aliases_line()
     {
         using var corpus = new TestCorpus();

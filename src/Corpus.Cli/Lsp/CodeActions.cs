@@ -13,7 +13,8 @@ namespace Corpus.Cli.Lsp;
 /// <summary>
 /// Quick fixes for the diagnostics in the requested range: an unknown id (CG0300) is replaced
 /// by the nearest known one, or declared in the registry; a mention whose text is not a name
-/// or alias (CG0306) adds that text to the entity's <c>aliases:</c>.
+/// or alias (CG0306) adds that text to the entity's <c>aliases:</c>; the recall aid's findings
+/// annotate a registered name (CG0312) or attribute a quotation to its likely speaker (CG0313).
 /// </summary>
 internal static class CodeActions
 {
@@ -41,6 +42,26 @@ internal static class CodeActions
             {
                 AddAliasFix(workspace, document, diagnostic.Span, fixes, actions);
             }
+        }
+
+        foreach (Corpus.Syntax.Annotation.RecallFinding finding in workspace.RecallOf(document))
+        {
+            CorpusDiagnostic diagnostic = finding.Diagnostic;
+            if (diagnostic.Span.Start > end || diagnostic.Span.End < start)
+            {
+                continue;
+            }
+
+            Diagnostic? shown = clientDiagnostics.FirstOrDefault(d => d.Code == diagnostic.Id && d.Range == LspPositions.ToRange(diagnostic.Span));
+            string title = diagnostic.Id == DiagnosticDescriptors.UnannotatedName.Id
+                ? "Annotate as " + finding.Replacement
+                : "Attribute the quotation: " + finding.Replacement;
+            actions.Add(new CodeAction(
+                title,
+                QuickFix,
+                shown is null ? null : new[] { shown },
+                true,
+                Edit(DocumentUris.FromPath(document.Path), new TextEdit(LspPositions.ToRange(finding.Span), finding.Replacement))));
         }
 
         return actions;

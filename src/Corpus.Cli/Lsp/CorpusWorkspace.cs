@@ -29,6 +29,17 @@ internal sealed class CorpusWorkspace
 
     public EntityTable Entities { get; private set; } = EntityTable.Empty;
 
+    private Corpus.Syntax.Annotation.AnnotationSuggester? _suggester;
+
+    /// <summary>The suggestion engine over the current entity table, built on first use after each registry change.</summary>
+    private Corpus.Syntax.Annotation.AnnotationSuggester Suggester => _suggester ??= new Corpus.Syntax.Annotation.AnnotationSuggester(Entities);
+
+    /// <summary>The recall aid's findings in an article (CG0312, CG0313), as the build reports them, with their fixes.</summary>
+    public IReadOnlyList<Corpus.Syntax.Annotation.RecallFinding> RecallOf(CorpusDocument document) =>
+        document.IsRegistry || document.Article is null
+            ? System.Array.Empty<Corpus.Syntax.Annotation.RecallFinding>()
+            : Corpus.Syntax.Annotation.RecallAid.Find(document.Article, document.Text, Suggester);
+
     /// <summary>The loaded corpus folder, or null while no folder with a registry was found.</summary>
     public string? Root { get; private set; }
 
@@ -230,6 +241,11 @@ internal sealed class CorpusWorkspace
             {
                 result.AddRange(document.Bound.Diagnostics);
             }
+
+            foreach (Corpus.Syntax.Annotation.RecallFinding finding in RecallOf(document))
+            {
+                result.Add(finding.Diagnostic);
+            }
         }
 
         if (_corpusDiagnostics.TryGetValue(path, out List<CorpusDiagnostic>? corpus))
@@ -248,6 +264,7 @@ internal sealed class CorpusWorkspace
     private void BindAll()
     {
         Entities = RegistryBinder.Bind(_documents.Values.Where(d => d.IsRegistry).Select(d => d.Registry!));
+        _suggester = null;
         _registryDiagnostics = Group(Entities.Diagnostics);
         foreach (CorpusDocument document in _documents.Values)
         {

@@ -23,10 +23,26 @@ public static class RecallAid
     /// <param name="suggester">The engine over the corpus's entity table (build it once per table).</param>
     public static IReadOnlyList<CorpusDiagnostic> Diagnose(ArticleFile article, string source, AnnotationSuggester suggester)
     {
-        var diagnostics = new List<CorpusDiagnostic>();
+        IReadOnlyList<RecallFinding> findings = Find(article, source, suggester);
+        var diagnostics = new CorpusDiagnostic[findings.Count];
+        for (int i = 0; i < diagnostics.Length; i++)
+        {
+            diagnostics[i] = findings[i].Diagnostic;
+        }
+
+        return diagnostics;
+    }
+
+    /// <summary>
+    /// The same findings with the markup that fixes each (for an editor's quick fix): the
+    /// annotated name in place of the name, or the attribution inserted after the quotation.
+    /// </summary>
+    public static IReadOnlyList<RecallFinding> Find(ArticleFile article, string source, AnnotationSuggester suggester)
+    {
+        var findings = new List<RecallFinding>();
         if (article.Mentions.Count == 0 && !HasSpeaker(article))
         {
-            return diagnostics;
+            return findings;
         }
 
         ArticleSuggestions suggestions = suggester.Suggest(article, SuggestionKinds.Mentions | SuggestionKinds.Speakers);
@@ -37,7 +53,10 @@ public static class RecallAid
         {
             if (mention.Confidence >= MinimumConfidence && Locate(ref projection, ref lines, source, article, mention.Field, mention.Start, mention.Length) is SourceSpan span)
             {
-                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.UnannotatedName, article.FilePath, span, mention.Text, mention.EntityId));
+                findings.Add(new RecallFinding(
+                    CorpusDiagnostic.Create(DiagnosticDescriptors.UnannotatedName, article.FilePath, span, mention.Text, mention.EntityId),
+                    span,
+                    "[" + source.Substring(span.Start, span.Length) + "]{@" + mention.EntityId + "}"));
             }
         }
 
@@ -46,12 +65,15 @@ public static class RecallAid
             if (quotation.Confidence >= MinimumConfidence && Locate(ref projection, ref lines, source, article, quotation.Field, quotation.Start - 1, quotation.Length + 2) is SourceSpan span)
             {
                 string text = quotation.Text.Length > 60 ? quotation.Text.Substring(0, 57) + "..." : quotation.Text;
-                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerSuggestion, article.FilePath, span, text, quotation.SpeakerId, quotation.Rule));
+                findings.Add(new RecallFinding(
+                    CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerSuggestion, article.FilePath, span, text, quotation.SpeakerId, quotation.Rule),
+                    lines!.GetSpan(span.End, 0),
+                    "{@" + quotation.SpeakerId + "}"));
             }
         }
 
-        diagnostics.Sort(CorpusDiagnosticComparer.Instance);
-        return diagnostics;
+        findings.Sort(static (a, b) => CorpusDiagnosticComparer.Instance.Compare(a.Diagnostic, b.Diagnostic));
+        return findings;
     }
 
     /// <summary>The same, building the engine for this one article.</summary>
