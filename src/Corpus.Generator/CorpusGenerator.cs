@@ -109,7 +109,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Entities(pair.Surface, pair.Settings.Namespace) : null)
             .WithTrackingName(TrackingNames.EntitiesSpec);
         IncrementalValueProvider<ArticlesSpec?> articlesSpec = surface
-            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Articles(pair.Surface, pair.Settings.Namespace) : null)
+            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Articles(pair.Surface, pair.Settings.Namespace, pair.Settings.ArticleProperties) : null)
             .WithTrackingName(TrackingNames.ArticlesSpec);
         IncrementalValuesProvider<ArticleClassGroup> groups = surface
             .SelectMany(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Groups(pair.Surface, pair.Settings.Namespace) : EquatableArray<ArticleClassGroup>.Empty)

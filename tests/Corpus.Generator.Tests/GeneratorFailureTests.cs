@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.IO;
 using System.Linq;
@@ -117,6 +118,20 @@ public sealed class GeneratorFailureTests
 
         // Article classes live in the nested ArticleTypes namespace.
         Assert.All(run.Sources, s => Assert.Matches("\nnamespace " + System.Text.RegularExpressions.Regex.Escape(expected) + "(\\.ArticleTypes)?\n", s.Value));
+        DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation");
+    }
+
+    [Fact]
+    public void CorpusArticleProperties_false_keeps_only_the_articles_with_a_class_of_their_own()
+    {
+        List<InMemoryAdditionalText> texts = Fixtures.Basic().ToList();
+        texts.Add(Fixtures.File("plain.txt", "---\ntitle: Plain\n---\n[China]{@china} waited.\n"));
+        GeneratorRun run = GeneratorHarness.Run(texts, new HarnessOptions { Properties = new Dictionary<string, string> { ["CorpusArticleProperties"] = "false" } });
+
+        string articles = run.Source("Articles.g.cs");
+        Assert.Contains("public static global::Test.Corpus.ArticleTypes.SampleArticle SampleArticle => (global::Test.Corpus.ArticleTypes.SampleArticle)__At(1);", articles, StringComparison.Ordinal);
+        Assert.DoesNotContain(" Plain ", articles, StringComparison.Ordinal);
+        Assert.Contains("public static int Count => 2;", articles, StringComparison.Ordinal);
         DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation");
     }
 }

@@ -19,10 +19,9 @@ internal static class ArticlesEmitter
         w.Open("namespace " + spec.Namespace);
         w.Summary("Every article of the corpus; an article with #named quotations or mentions is typed by its own class.");
         w.Open("public static partial class Articles");
-        for (int i = 0; i < spec.Articles.Count; i++)
+        foreach (ArticleEntry article in spec.Articles)
         {
-            ArticleEntry article = spec.Articles[i];
-            string get = At + "(" + i.ToString(CultureInfo.InvariantCulture) + ")";
+            string get = At + "(" + article.Index.ToString(CultureInfo.InvariantCulture) + ")";
             w.Summary(article.Documentation);
             if (article.HasClass)
             {
@@ -44,7 +43,7 @@ internal static class ArticlesEmitter
         w.Line("public static " + ModelTypes.ReadOnlyList + "<" + ModelTypes.Article + "> All => " + catalog + ".Articles;");
         w.Line();
         w.Summary("The number of articles.");
-        w.Line("public static int Count => " + spec.Articles.Count.ToString(CultureInfo.InvariantCulture) + ";");
+        w.Line("public static int Count => " + spec.Count.ToString(CultureInfo.InvariantCulture) + ";");
         w.Line();
         w.Summary("The article with this id; throws KeyNotFoundException when there is none.");
         w.Line("public static " + ModelTypes.Article + " Get(string id) => " + catalog + ".FindArticle(id) ?? throw new global::System.Collections.Generic.KeyNotFoundException(\"No article has the id '\" + id + \"'.\");");

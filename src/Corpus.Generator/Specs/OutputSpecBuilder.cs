@@ -26,16 +26,19 @@ internal static class OutputSpecBuilder
 
     public static EntitiesSpec Entities(CorpusSurface surface, string ns) => new(ns, surface.Entities);
 
-    public static ArticlesSpec Articles(CorpusSurface surface, string ns)
+    public static ArticlesSpec Articles(CorpusSurface surface, string ns, bool everyArticle)
     {
-        var entries = new ArticleEntry[surface.Articles.Count];
-        for (int i = 0; i < entries.Length; i++)
+        var entries = new List<ArticleEntry>(everyArticle ? surface.Articles.Count : 0);
+        for (int i = 0; i < surface.Articles.Count; i++)
         {
             ArticleSurface article = surface.Articles[i];
-            entries[i] = new ArticleEntry(article.ClassName, article.Documentation, article.HasClass);
+            if (everyArticle || article.HasClass)
+            {
+                entries.Add(new ArticleEntry(i, article.ClassName, article.Documentation, article.HasClass));
+            }
         }
 
-        return new ArticlesSpec(ns, new EquatableArray<ArticleEntry>(entries));
+        return new ArticlesSpec(ns, surface.Articles.Count, entries.ToEquatableArray());
     }
 
     /// <summary>

@@ -15,11 +15,11 @@ internal sealed record ArticleClassEntry(int Index, string ClassName);
 /// <summary><c>Entities.g.cs</c>: <c>Entities</c> and the class of each kind the corpus uses.</summary>
 internal sealed record EntitiesSpec(string Namespace, EquatableArray<EntitySurface> Entities);
 
-/// <summary><c>Articles.g.cs</c>: one property per article (its index is its position) and <c>Quotes</c>.</summary>
-internal sealed record ArticlesSpec(string Namespace, EquatableArray<ArticleEntry> Articles);
+/// <summary><c>Articles.g.cs</c>: a property per article (or per article with a class, see <c>GeneratorSettings.ArticleProperties</c>) and <c>Quotes</c>.</summary>
+internal sealed record ArticlesSpec(string Namespace, int Count, EquatableArray<ArticleEntry> Articles);
 
-/// <summary>An article as <c>Articles</c> lists it.</summary>
-internal sealed record ArticleEntry(string MemberName, string Documentation, bool HasClass);
+/// <summary>An article as <c>Articles</c> lists it, with its index in the corpus.</summary>
+internal sealed record ArticleEntry(int Index, string MemberName, string Documentation, bool HasClass);
 
 /// <summary>
 /// <c>ArticleGroupNN.g.cs</c>: the classes of the articles with <c>#named</c> members whose id

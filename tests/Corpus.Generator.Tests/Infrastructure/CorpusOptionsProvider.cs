@@ -22,12 +22,17 @@ internal sealed class CorpusOptionsProvider : AnalyzerConfigOptionsProvider
 
     private readonly Func<string, bool> _isCorpusFile;
 
-    public CorpusOptionsProvider(string? corpusNamespace, Func<string, bool>? isCorpusFile = null)
+    public CorpusOptionsProvider(string? corpusNamespace, Func<string, bool>? isCorpusFile = null, IReadOnlyDictionary<string, string>? properties = null)
     {
         var global = new Dictionary<string, string>(AnalyzerConfigOptions.KeyComparer);
         if (corpusNamespace is not null)
         {
             global[NamespaceKey] = corpusNamespace;
+        }
+
+        foreach (KeyValuePair<string, string> property in properties ?? new Dictionary<string, string>())
+        {
+            global["build_property." + property.Key] = property.Value;
         }
 
         GlobalOptions = new DictionaryOptions(global);

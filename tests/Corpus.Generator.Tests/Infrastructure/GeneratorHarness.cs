@@ -23,6 +23,9 @@ internal sealed record HarnessOptions
     /// <summary>Changes the compilation options (severities, warning level…).</summary>
     public Func<CSharpCompilationOptions, CSharpCompilationOptions>? CompilationOptions { get; init; }
 
+    /// <summary>Other MSBuild properties the generator reads (without their <c>build_property.</c> prefix).</summary>
+    public IReadOnlyDictionary<string, string>? Properties { get; init; }
+
     /// <summary>Hand-written C# compiled together with the generated code.</summary>
     public IReadOnlyList<string> Sources { get; init; } = Array.Empty<string>();
 }
@@ -95,7 +98,7 @@ internal static class GeneratorHarness
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,
             ParseOptions(options.LanguageVersion),
-            new CorpusOptionsProvider(options.Namespace, options.IsCorpusFile),
+            new CorpusOptionsProvider(options.Namespace, options.IsCorpusFile, options.Properties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
     }
 
