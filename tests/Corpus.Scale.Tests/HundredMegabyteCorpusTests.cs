@@ -21,8 +21,8 @@ public sealed class HundredMegabyteCorpusTests
     {
         // Long articles (a quarter of a megabyte each), so the parser's work stays a few seconds.
         string paragraph = "Officials in Beijing weighed the reports of troops in Russia, an analyst said, and ü, 😀 and the marks stayed as they were. ";
-        var paragraphs = string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(paragraph, 20)), 95));
-        var files = new List<CorpusSourceFile> { new("corpus/entities.txt", "@analyst person\nname: An Analyst\n") };
+        var paragraphs = string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(paragraph, 20)), 100));
+        var files = new List<CorpusSourceFile> { new("corpus/entities.txt", "@analyst person\nname: An Analyst\naliases: the analyst\n") };
         for (int i = 0; i < Articles; i++)
         {
             string id = "long-" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
@@ -41,6 +41,8 @@ public sealed class HundredMegabyteCorpusTests
         Article last = catalog.Articles[^1];
         Assert.Equal("Long long-0399", last.Title);
         Assert.Equal("Done.", last.Quotes.Single().Text);
-        Assert.Equal(files[^1].Text.Length - "---\ntitle: Long long-0399\n---\n".Length - "“Done.”{@analyst} [the analyst]{@analyst} said.\n".Length + "“Done.” the analyst said.".Length, last.Text.Length);
+        // Each paragraph's plain text loses its trailing space; the last one is the annotated sentence's.
+        string plain = string.Join("\n\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(paragraph, 20)).TrimEnd(), 100)) + "\n\n“Done.” the analyst said.";
+        Assert.Equal(plain, last.Text);
     }
 }
