@@ -28,6 +28,30 @@ public sealed class LibraryConsumerTests
         Assert.Contains("\"Corpus.Model/" + PackedPackages.Version + "\"", assets, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The build step is incremental by its inputs; deleting an article leaves every remaining
+    /// input older than the data, so the list of files is an input too: the next build's data
+    /// must not keep the deleted article (its code would not match it either).
+    /// </summary>
+    [Fact]
+    public void Adding_then_deleting_an_article_is_seen_by_the_next_build()
+    {
+        PackedPackages packages = PackedPackages.Instance;
+        string root = packages.CopyFixture("library-and-app");
+        string second = Path.Combine(root, "Library", "corpus", "articles", "second.txt");
+        File.WriteAllText(second, "---\ntitle: Second\n---\n“Yes,”{@ada-park} [Ms. Park]{@ada-park} said.\n");
+        string app = Path.Combine(root, "App");
+
+        ProcessResult before = packages.Dotnet(app, "run", "-p:CorpusPackageVersion=" + PackedPackages.Version);
+        File.Delete(second);
+        ProcessResult after = packages.Dotnet(app, "run", "-p:CorpusPackageVersion=" + PackedPackages.Version);
+
+        Assert.True(before.ExitCode == 0, before.ToString());
+        Assert.StartsWith("Ada Park: It took ten years,\nAda Park: Yes,\n", before.StandardOutput, StringComparison.Ordinal);
+        Assert.True(after.ExitCode == 0, after.ToString());
+        Assert.StartsWith("Ada Park: It took ten years,\napp resources: 0\n", after.StandardOutput, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<TargetFramework>netstandard2.0</TargetFramework>", "netstandard2.0")]
     [InlineData("<TargetFrameworks>net6.0;net8.0</TargetFrameworks>", "net6.0")]
