@@ -47,17 +47,7 @@ internal static class OutputSizes
     /// <summary>Runs a build under GNU time and returns its "Maximum resident set size" (the largest process of the tree).</summary>
     private static long PeakKilobytes(string arguments)
     {
-        var start = new ProcessStartInfo("/usr/bin/time", "-v dotnet " + arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
+        ProcessStartInfo start = BenchWorkspace.StartInfo("/usr/bin/time", "-v dotnet " + arguments);
         using Process process = Process.Start(start)!;
         string output = process.StandardOutput.ReadToEnd();
         string errors = process.StandardError.ReadToEnd();

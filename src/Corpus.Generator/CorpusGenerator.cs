@@ -81,10 +81,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GeneratorSettings.Create(pair.Left.GlobalOptions, pair.Right as CSharpParseOptions))
             .WithTrackingName(TrackingNames.Settings);
 
+        // The entities' surface depends on the table alone: an article edit does not rebuild it.
+        IncrementalValueProvider<EquatableArray<EntitySurface>> entitySurface = entities
+            .Select(static (table, _) => SurfaceBuilder.Entities(table));
+
         IncrementalValueProvider<CorpusResult> corpus = units
             .Collect()
             .Combine(entities)
-            .Select(static (pair, _) => BuildCorpus(pair.Left, pair.Right))
+            .Combine(entitySurface)
+            .Select(static (pair, _) => BuildCorpus(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.CorpusModel);
 
         IncrementalValueProvider<(CorpusSurface Surface, GeneratorSettings Settings)> surface = corpus
@@ -99,7 +104,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entities, static (spc, table) => RoslynDiagnostics.Report(spc, table.Diagnostics));
         context.RegisterSourceOutput(recall, static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
         context.RegisterSourceOutput(corpus.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
-        context.RegisterSourceOutput(settings, static (spc, s) => ReportSettings(spc, s));
+        context.RegisterSourceOutput(surface, static (spc, pair) => ReportSettings(spc, pair.Surface, pair.Settings));
 
         // Each generated file from its own spec: a file is emitted again only when its spec changes.
         IncrementalValueProvider<CatalogSpec?> catalog = surface
@@ -224,7 +229,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static CorpusResult BuildCorpus(ImmutableArray<ArticleUnit> units, EntityTable entities)
+    private static CorpusResult BuildCorpus(ImmutableArray<ArticleUnit> units, EntityTable entities, EquatableArray<EntitySurface> entitySurface)
     {
         try
         {
@@ -247,7 +252,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 articles[i] = surfaces[kept[i].Article.FilePath];
             }
 
-            var surface = new CorpusSurface(SurfaceBuilder.Entities(entities), new EquatableArray<ArticleSurface>(articles));
+            var surface = new CorpusSurface(entitySurface, new EquatableArray<ArticleSurface>(articles));
             return new CorpusResult(surface, diagnostics.ToEquatableArray());
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -260,9 +265,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static bool Usable((CorpusSurface Surface, GeneratorSettings Settings) pair) =>
         !pair.Surface.IsEmpty && pair.Settings.LanguageVersionSupported;
 
-    private static void ReportSettings(SourceProductionContext context, GeneratorSettings settings)
+    /// <summary>An old C# version matters only to a project that has a corpus to generate.</summary>
+    private static void ReportSettings(SourceProductionContext context, CorpusSurface surface, GeneratorSettings settings)
     {
-        if (!settings.LanguageVersionSupported)
+        if (!surface.IsEmpty && !settings.LanguageVersionSupported)
         {
             context.ReportDiagnostic(Diagnostic.Create(RoslynDiagnostics.Get(DiagnosticDescriptors.LanguageVersionTooOld.Id), Location.None, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.LanguageVersionTooOld.MessageFormat, settings.LanguageVersion)));
         }

@@ -61,6 +61,29 @@ public sealed class JsonLinesRoundTripTests
     }
 
     [Fact]
+    public void A_line_with_a_null_or_a_path_out_of_the_folder_is_skipped_with_a_warning()
+    {
+        using var first = new TempDirectory();
+        using var root = new TempDirectory();
+        string imported = root.Combine("out");
+        CliRun.Run("export", TestPaths.RealCorpus, "--format", "jsonl", "--out", first.Path);
+        string articles = System.IO.Path.Combine(first.Path, "articles.jsonl");
+        string[] lines = System.IO.File.ReadAllLines(articles);
+        var escaping = System.Text.Json.Nodes.JsonNode.Parse(lines[0])!.AsObject();
+        escaping["id"] = "../../escaped";
+        escaping["file"] = "../escaped.txt";
+        var nothing = System.Text.Json.Nodes.JsonNode.Parse(lines[1])!.AsObject();
+        nothing["text"] = null;
+        System.IO.File.WriteAllLines(articles, new[] { escaping.ToJsonString(), nothing.ToJsonString() });
+
+        CliResult import = CliRun.Run("import", "jsonl", first.Path, "--out", imported);
+
+        Assert.Equal(2, import.ErrorLines.Count(line => line.Contains("articles.jsonl: line ", StringComparison.Ordinal) && line.EndsWith(", skipped", StringComparison.Ordinal)));
+        // articles/../../escaped.txt below out/ would be root/escaped.txt.
+        Assert.Empty(System.IO.Directory.GetFiles(root.Path, "escaped*", System.IO.SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public void A_folder_without_articles_jsonl_is_a_usage_error()
     {
         using var empty = new TempDirectory();

@@ -161,19 +161,7 @@ internal sealed class BenchWorkspace
     /// <summary>Runs dotnet with these arguments and waits; throws with its output when it fails.</summary>
     public static string Dotnet(string arguments)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-
-        // A parent `dotnet run` leaves MSBuild pointers in the environment that would steer the child build.
-        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
+        ProcessStartInfo start = StartInfo("dotnet", arguments);
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using Process process = Process.Start(start)!;
@@ -189,6 +177,23 @@ internal sealed class BenchWorkspace
         }
 
         return output.ToString();
+    }
+
+    /// <summary>A child process with its output redirected, and without the MSBuild pointers that a parent `dotnet run` leaves in the environment (they would steer the child build).</summary>
+    public static ProcessStartInfo StartInfo(string fileName, string arguments)
+    {
+        var start = new ProcessStartInfo(fileName, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        return start;
     }
 
     private static string Quote(string path) => "\"" + path + "\"";

@@ -95,7 +95,7 @@ internal static class BratSideFiles
                 int tab = line.IndexOf('\t', StringComparison.Ordinal);
                 string path = tab < 0 ? string.Empty : line.Substring(tab + 1).Replace('\\', '/');
                 // Only a plain relative path below the output folder.
-                if (tab > 0 && path.EndsWith(".txt", StringComparison.Ordinal) && !path.StartsWith('/') && !path.Contains("..", StringComparison.Ordinal) && !Path.IsPathRooted(path))
+                if (tab > 0 && Import.SafeCorpusPath.IsSafe(path))
                 {
                     paths[line.Substring(0, tab)] = path;
                 }

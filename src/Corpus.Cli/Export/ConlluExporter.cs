@@ -87,7 +87,7 @@ internal sealed class ConlluExporter : ICorpusExporter
         SortOuterFirst(terms);
         output.Write("# newdoc id = " + article.Id + "\n");
         int sentenceNumber = 0;
-        List<SentenceSpan> sentences = SentenceSegmenter.Split(text, article.Paragraphs, Ranges(mentions));
+        List<SentenceSpan> sentences = ArticleSentences.Of(article);
         int nextSentence = 0;
         for (int p = 0; p < article.Paragraphs.Count; p++)
         {
@@ -159,17 +159,6 @@ internal sealed class ConlluExporter : ICorpusExporter
 
     private static void SortOuterFirst(List<(int Start, int End, string Label)> spans) =>
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End != b.End ? b.End.CompareTo(a.End) : string.CompareOrdinal(a.Label, b.Label));
-
-    private static List<(int Start, int End)> Ranges(List<(int Start, int End, string Label)> spans)
-    {
-        var ranges = new List<(int, int)>(spans.Count);
-        foreach ((int start, int end, _) in spans)
-        {
-            ranges.Add((start, end));
-        }
-
-        return ranges;
-    }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

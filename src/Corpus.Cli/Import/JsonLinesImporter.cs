@@ -8,6 +8,7 @@ using Corpus.Cli.Console;
 using Corpus.Cli.Export;
 using Corpus.Cli.Text;
 using Corpus.Syntax;
+using Corpus.Syntax.Naming;
 using Corpus.Syntax.Parsing;
 
 namespace Corpus.Cli.Import;
@@ -110,23 +111,33 @@ internal sealed class JsonLinesImporter
         return text.ToString();
     }
 
+    /// <summary>A string property that must be there and not null; otherwise the line is skipped with the reason.</summary>
+    private static string Required(JsonElement element, string name) =>
+        element.GetProperty(name).GetString() ?? throw new InvalidOperationException("'" + name + "' is null");
+
     private static CorpusSourceFile Article(JsonElement a, string outputDirectory, ImportResult result)
     {
-        string id = a.GetProperty("id").GetString()!;
-        string file = a.GetProperty("file").GetString()!;
-        if (Path.IsPathRooted(file) || file.Replace('\\', '/').Split('/').Contains("..") || !file.EndsWith(".txt", StringComparison.Ordinal))
+        string id = Required(a, "id");
+        string file = Required(a, "file");
+        if (!SafeCorpusPath.IsSafe(file))
         {
+            if (!Ids.IsValid(id))
+            {
+                // The id would name the file instead: it must not be a path either.
+                throw new InvalidOperationException("the file '" + file + "' is not a corpus path below the output folder, and the id '" + id + "' cannot name one");
+            }
+
             // Never write outside the output folder.
             result.Warnings.Add(JsonLinesExporter.ArticlesFile + ": " + id + ": the file '" + file + "' is not a corpus path below the output folder; written as articles/" + id + ".txt");
             file = "articles/" + id + ".txt";
         }
 
         string path = Path.Combine(outputDirectory, file).Replace('\\', '/');
-        OffsetUnit unit = OffsetUnits.Parse(a.GetProperty("offsets").GetString()!);
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal) { [ArticleFields.Body] = a.GetProperty("text").GetString()! };
+        OffsetUnit unit = OffsetUnits.Parse(Required(a, "offsets"));
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal) { [ArticleFields.Body] = Required(a, "text") };
         foreach (JsonProperty field in a.GetProperty("fields").EnumerateObject())
         {
-            texts[field.Name] = field.Value.GetString()!;
+            texts[field.Name] = field.Value.GetString() ?? throw new InvalidOperationException("the field '" + field.Name + "' is null");
         }
 
         var spans = new Dictionary<string, List<ImportedSpan>>(StringComparer.Ordinal);

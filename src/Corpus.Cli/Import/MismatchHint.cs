@@ -14,6 +14,7 @@ internal sealed class MismatchHint
 {
     private readonly string _raw;
     private readonly OffsetUnit _unit;
+    private readonly bool _hasCrLf;
     private OffsetConverter? _otherUnit;
     private OffsetConverter? _lineFeeds;
 
@@ -21,12 +22,14 @@ internal sealed class MismatchHint
     {
         _raw = raw;
         _unit = unit;
+        // Once per document: when the offsets are wrong every span mismatches, and each asks.
+        _hasCrLf = raw.Contains("\r\n", StringComparison.Ordinal);
     }
 
     /// <summary>The hint to append to the warning (starting with a space), or an empty string.</summary>
     public string For(BratSpan span)
     {
-        if (_raw.Contains("\r\n", StringComparison.Ordinal))
+        if (_hasCrLf)
         {
             _lineFeeds ??= OffsetConverter.For(_raw.Replace("\r\n", "\n", StringComparison.Ordinal), _unit);
             if (Matches(span, _lineFeeds))

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Corpus.Syntax;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Text;
@@ -42,6 +43,9 @@ internal sealed class CorpusDocument
 
     /// <summary>The article bound against the current entity table (set by the workspace).</summary>
     public BoundArticle? Bound { get; set; }
+
+    /// <summary>The recall aid's findings, computed on first request against the current entity table (cleared when it changes).</summary>
+    public IReadOnlyList<Corpus.Syntax.Annotation.RecallFinding>? Recall { get; set; }
 
     /// <summary>The line starts, computed on the first request that needs positions.</summary>
     public LineMap Lines => _lines ??= new LineMap(Text);

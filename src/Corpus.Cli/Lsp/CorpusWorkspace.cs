@@ -38,7 +38,7 @@ internal sealed class CorpusWorkspace
     public IReadOnlyList<Corpus.Syntax.Annotation.RecallFinding> RecallOf(CorpusDocument document) =>
         document.IsRegistry || document.Article is null
             ? System.Array.Empty<Corpus.Syntax.Annotation.RecallFinding>()
-            : Corpus.Syntax.Annotation.RecallAid.Find(document.Article, document.Text, Suggester);
+            : document.Recall ??= Corpus.Syntax.Annotation.RecallAid.Find(document.Article, document.Text, Suggester);
 
     /// <summary>The loaded corpus folder, or null while no folder with a registry was found.</summary>
     public string? Root { get; private set; }
@@ -265,6 +265,11 @@ internal sealed class CorpusWorkspace
     {
         Entities = RegistryBinder.Bind(_documents.Values.Where(d => d.IsRegistry).Select(d => d.Registry!));
         _suggester = null;
+        foreach (CorpusDocument document in _documents.Values)
+        {
+            document.Recall = null;
+        }
+
         _registryDiagnostics = Group(Entities.Diagnostics);
         foreach (CorpusDocument document in _documents.Values)
         {

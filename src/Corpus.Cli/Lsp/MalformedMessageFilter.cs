@@ -100,7 +100,7 @@ internal static class MalformedMessageFilter
                 return "not a JSON object";
             }
 
-            if (!root.TryGetProperty("jsonrpc", out JsonElement version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
+            if (!root.TryGetProperty("jsonrpc", out JsonElement version) || version.ValueKind != JsonValueKind.String || !version.ValueEquals("2.0"))
             {
                 return "no \"jsonrpc\": \"2.0\"";
             }

@@ -74,7 +74,8 @@ internal sealed class SeverityConfiguration
                 value = value.Substring(0, comment).TrimEnd();
             }
 
-            if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
+            // Longer than the prefix and suffix together: "dotnet_diagnostic.severity" has both and no id.
+            if (key.Length <= Prefix.Length + Suffix.Length || !key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }

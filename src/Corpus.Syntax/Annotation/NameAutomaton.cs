@@ -280,11 +280,6 @@ public sealed class NameAutomaton
                 return next;
             }
 
-            if (state == 0)
-            {
-                return 0;
-            }
-
             state = _fail[state];
         }
     }

@@ -28,7 +28,7 @@ internal static class SpeechCues
     /// <summary>Words that may stand between a speaker and its verb: "Mao reportedly said", "Feng also says".</summary>
     public static readonly HashSet<string> Adverbs = Set(
         "also", "reportedly", "repeatedly", "has", "have", "had", "officially", "publicly", "then", "later", "once", "still",
-        "further", "recently", "previously", "again", "often", "just", "later", "separately", "privately", "earlier");
+        "further", "recently", "previously", "again", "often", "just", "separately", "privately", "earlier");
 
     /// <summary>Words between a verb and the speaker named after it: "says professor Peter Dutton".</summary>
     public static readonly HashSet<string> Titles = Set(
@@ -57,8 +57,6 @@ internal static class SpeechCues
     public static bool Fits(string pronoun, EntityKind kind) => IsPersonPronoun(pronoun)
         ? kind == EntityKind.Person
         : kind is EntityKind.Organization or EntityKind.Country or EntityKind.Group;
-
-    public static bool IsCue(HashSet<string> set, string word) => set.Contains(Lower(word));
 
     public static string Lower(string word) => word.ToLowerInvariant();
 

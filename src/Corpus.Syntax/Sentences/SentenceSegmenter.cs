@@ -20,9 +20,10 @@ public static class SentenceSegmenter
     {
         var sentences = new List<SentenceSpan>();
         List<(int Start, int End)> ranges = Sorted(protectedRanges);
+        int firstRange = 0;
         foreach (ParagraphSpan paragraph in paragraphs)
         {
-            AddSentences(text, paragraph.Start, paragraph.Start + paragraph.Length, ranges, sentences);
+            AddSentences(text, paragraph.Start, paragraph.Start + paragraph.Length, ranges, ref firstRange, sentences);
         }
 
         return sentences;
@@ -37,15 +38,19 @@ public static class SentenceSegmenter
         }
 
         var sentences = new List<SentenceSpan>();
-        AddSentences(text, start, end, Sorted(protectedRanges), sentences);
+        int firstRange = 0;
+        AddSentences(text, start, end, Sorted(protectedRanges), ref firstRange, sentences);
         return sentences;
     }
 
-    private static void AddSentences(string text, int start, int end, List<(int Start, int End)> ranges, List<SentenceSpan> sentences)
+    // firstRange: where the search for the first range ending after start begins, moved forward to
+    // it; paragraphs come in order, so the scan over the ranges is one pass in all.
+    private static void AddSentences(string text, int start, int end, List<(int Start, int End)> ranges, ref int firstRange, List<SentenceSpan> sentences)
     {
         int sentenceStart = -1;
         int i = start;
-        int nextRange = FirstRangeEndingAfter(ranges, start);
+        firstRange = FirstRangeEndingAfter(ranges, start, firstRange);
+        int nextRange = firstRange;
         while (i < end)
         {
             if (char.IsWhiteSpace(text[i]))
@@ -169,9 +174,9 @@ public static class SentenceSegmenter
         return sorted;
     }
 
-    private static int FirstRangeEndingAfter(List<(int Start, int End)> ranges, int offset)
+    private static int FirstRangeEndingAfter(List<(int Start, int End)> ranges, int offset, int from)
     {
-        int i = 0;
+        int i = from;
         while (i < ranges.Count && ranges[i].End <= offset)
         {
             i++;
