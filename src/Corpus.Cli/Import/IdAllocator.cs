@@ -17,6 +17,7 @@ internal sealed class IdAllocator
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly HashSet<string> _csharpNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
     private readonly Func<string, bool> _isReserved;
 
     private IdAllocator(Func<string, bool> isReserved) => _isReserved = isReserved;
@@ -63,11 +64,15 @@ internal sealed class IdAllocator
             id = wanted + "-" + qualifier;
         }
 
-        for (int n = 2; !IsFree(id); n++)
+        // Numbering resumes where the last search for this base stopped: k ids wanting the same
+        // base cost k probes in all, not k²/2.
+        _nextSuffix.TryGetValue(wanted, out int n);
+        for (n = Math.Max(n, 2); !IsFree(id); n++)
         {
             id = wanted + "-" + n.ToString(CultureInfo.InvariantCulture);
         }
 
+        _nextSuffix[wanted] = n;
         Take(id);
         return id;
     }

@@ -15,7 +15,7 @@ internal sealed class NotImportedTally
 {
     private readonly SortedDictionary<string, SortedDictionary<string, int>> _byKind = new(StringComparer.Ordinal);
 
-    /// <summary>Every kind, in the order of the summary (ordinal order of the kind's label).</summary>
+    /// <summary>Every kind, in the order of the summary.</summary>
     public static readonly IReadOnlyList<string> KnownKinds = new[]
     {
         TriggerKind, "R relations", "E events", "A attributes", "M attributes", "N normalisations", "# notes", "* equivalences",
