@@ -90,7 +90,8 @@ internal sealed class DataWriter
         return result;
     }
 
-    private void Bytes(byte[] bytes)
+    /// <summary>Bytes as they are: a text's encoding, or a record laid out before (its offsets are relative to its start).</summary>
+    public void Bytes(byte[] bytes)
     {
         Ensure(bytes.Length);
         Buffer.BlockCopy(bytes, 0, _buffer, Position, bytes.Length);

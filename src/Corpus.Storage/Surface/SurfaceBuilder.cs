@@ -63,16 +63,4 @@ public static class SurfaceBuilder
             source is null ? title : title + " (" + source + ")",
             members.Count == 0 ? EquatableArray<NamedMember>.Empty : members.ToEquatableArray());
     }
-
-    /// <summary>The surface of a whole compilation: what the build task hashes into the data.</summary>
-    public static CorpusSurface Corpus(CorpusCompilation compilation)
-    {
-        var articles = new ArticleSurface[compilation.Articles.Count];
-        for (int i = 0; i < articles.Length; i++)
-        {
-            articles[i] = Article(compilation.Articles[i], compilation.Entities);
-        }
-
-        return new CorpusSurface(Entities(compilation.Entities), new EquatableArray<ArticleSurface>(articles));
-    }
 }

@@ -26,41 +26,12 @@ public static class CorpusValidator
             }
         }
 
-        SortUnlessSorted(candidates, static article => article.Article.FilePath);
         var diagnostics = new List<CorpusDiagnostic>();
-        var byId = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
-        var byName = new Dictionary<string, BoundArticle>(StringComparer.Ordinal);
-        var kept = new List<BoundArticle>();
-        foreach (BoundArticle article in candidates)
-        {
-            ArticleFile file = article.Article;
-            string id = file.Id!;
-            if (byId.TryGetValue(id, out BoundArticle? first))
-            {
-                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.DuplicateArticleId, file.FilePath, file.IdSpan, id, first.Article.FilePath));
-                continue;
-            }
-
-            string name = CSharpNames.FromId(id);
-            string? reserved = GeneratedNames.ArticleCollision(name);
-            if (reserved is not null)
-            {
-                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.ReservedName, file.FilePath, file.IdSpan, "article", id, name, reserved));
-                continue;
-            }
-
-            if (byName.TryGetValue(name, out BoundArticle? other))
-            {
-                diagnostics.Add(CorpusDiagnostic.Create(DiagnosticDescriptors.NameCollision, file.FilePath, file.IdSpan, "article", id, other.Article.Id!, other.Article.FilePath, name));
-                continue;
-            }
-
-            byId.Add(id, article);
-            byName.Add(name, article);
-            kept.Add(article);
-        }
-
-        SortUnlessSorted(kept, static article => article.Article.Id!);
+        List<BoundArticle> kept = Select(
+            candidates,
+            static article => article.Article.FilePath,
+            static article => article.Article.Id!,
+            (article, rejection, other) => diagnostics.Add(Reject(article.Article, rejection, other?.Article)));
         if (!HasErrors(entities, articles, diagnostics))
         {
             // Only a corpus without errors: a reference that failed to bind (a typo in an id)
@@ -72,11 +43,71 @@ public static class CorpusValidator
     }
 
     /// <summary>
+    /// Which of the complete articles are generated: in file order, the first of each id, unless
+    /// its C# name is reserved or taken by an earlier one; the result sorted by id. Generic over
+    /// the article so that the build step can select among its cached articles by the same rule
+    /// as the generator, without parsing them again.
+    /// </summary>
+    /// <param name="candidates">The complete articles; sorted by path in place.</param>
+    /// <param name="path">An article's file path.</param>
+    /// <param name="id">An article's id.</param>
+    /// <param name="rejected">Told of each article left out, why, and the earlier article it clashes with (none for a reserved name).</param>
+    public static List<T> Select<T>(List<T> candidates, Func<T, string> path, Func<T, string> id, Action<T, ArticleRejection, T?>? rejected)
+        where T : class
+    {
+        SortUnlessSorted(candidates, path);
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        var kept = new List<T>();
+        foreach (T article in candidates)
+        {
+            string articleId = id(article);
+            if (byId.TryGetValue(articleId, out T? first))
+            {
+                rejected?.Invoke(article, ArticleRejection.DuplicateId, first);
+                continue;
+            }
+
+            string name = CSharpNames.FromId(articleId);
+            if (GeneratedNames.ArticleCollision(name) is not null)
+            {
+                rejected?.Invoke(article, ArticleRejection.ReservedName, null);
+                continue;
+            }
+
+            if (byName.TryGetValue(name, out T? other))
+            {
+                rejected?.Invoke(article, ArticleRejection.NameCollision, other);
+                continue;
+            }
+
+            byId.Add(articleId, article);
+            byName.Add(name, article);
+            kept.Add(article);
+        }
+
+        SortUnlessSorted(kept, id);
+        return kept;
+    }
+
+    private static CorpusDiagnostic Reject(ArticleFile file, ArticleRejection rejection, ArticleFile? other)
+    {
+        string id = file.Id!;
+        string name = CSharpNames.FromId(id);
+        return rejection switch
+        {
+            ArticleRejection.DuplicateId => CorpusDiagnostic.Create(DiagnosticDescriptors.DuplicateArticleId, file.FilePath, file.IdSpan, id, other!.FilePath),
+            ArticleRejection.ReservedName => CorpusDiagnostic.Create(DiagnosticDescriptors.ReservedName, file.FilePath, file.IdSpan, "article", id, name, GeneratedNames.ArticleCollision(name)!),
+            _ => CorpusDiagnostic.Create(DiagnosticDescriptors.NameCollision, file.FilePath, file.IdSpan, "article", id, other!.Id!, other.FilePath, name),
+        };
+    }
+
+    /// <summary>
     /// Sorts by an ordinal key, after one pass that skips the sort when the keys already
     /// increase strictly: the generator validates on every change, and its articles arrive in
     /// the order of their files. Strictly, so the result is the sort's own (no equal keys to order).
     /// </summary>
-    private static void SortUnlessSorted(List<BoundArticle> articles, Func<BoundArticle, string> key)
+    private static void SortUnlessSorted<T>(List<T> articles, Func<T, string> key)
     {
         for (int i = 1; i < articles.Count; i++)
         {

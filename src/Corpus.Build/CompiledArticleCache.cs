@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Corpus.Storage.Surface;
+using Corpus.Storage.Writing;
+using Corpus.Syntax.Collections;
+
+namespace Corpus.Build;
+
+/// <summary>
+/// The build step's memory between builds: each article file's compiled form
+/// (<see cref="CompiledArticle"/>), kept in the intermediate directory and valid for a file
+/// while its size and last write time are the ones it was compiled at. The whole cache is
+/// valid only under the same stamp (the tools' builds, the registry's files and the corpus
+/// root): a record holds entity indices and a relative path, so any of those changing
+/// recompiles every article. Without it, a one-word edit re-parsed the whole corpus.
+/// </summary>
+internal sealed class CompiledArticleCache
+{
+    // Bumped when the cache file's own shape changes; the stamp covers everything else.
+    private const string Magic = "Corpus.Generator compiled articles, cache format 1";
+
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public int Count => _entries.Count;
+
+    /// <summary>The cache at <paramref name="path"/>, or an empty one when it is missing, unreadable, or made under another stamp.</summary>
+    public static CompiledArticleCache Load(string path, string stamp)
+    {
+        var cache = new CompiledArticleCache();
+        if (!File.Exists(path))
+        {
+            return cache;
+        }
+
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path));
+            if (reader.ReadString() != Magic || reader.ReadString() != stamp)
+            {
+                return cache;
+            }
+
+            int count = reader.ReadInt32();
+            for (int i = 0; i < count; i++)
+            {
+                string file = reader.ReadString();
+                long length = reader.ReadInt64();
+                long ticks = reader.ReadInt64();
+                cache._entries[file] = new Entry(length, ticks, ReadArticle(reader, file));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
+        {
+            // A cache is only ever a shortcut: a damaged one (a build killed while it was
+            // written by an older tool) costs one full compile, never a wrong resource.
+            cache._entries.Clear();
+        }
+
+        return cache;
+    }
+
+    public bool TryGet(string path, long length, long ticks, out CompiledArticle article)
+    {
+        if (_entries.TryGetValue(path, out Entry entry) && entry.Length == length && entry.Ticks == ticks)
+        {
+            article = entry.Article;
+            return true;
+        }
+
+        article = null!;
+        return false;
+    }
+
+    public void Put(string path, long length, long ticks, CompiledArticle article) =>
+        _entries[path] = new Entry(length, ticks, article);
+
+    /// <summary>Writes the cache through a temporary file, so that a build stopped midway leaves the old cache or the new, never half of one.</summary>
+    public void Save(string path, string stamp)
+    {
+        string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var writer = new BinaryWriter(File.Create(temporary)))
+        {
+            writer.Write(Magic);
+            writer.Write(stamp);
+            writer.Write(_entries.Count);
+            var paths = new List<string>(_entries.Keys);
+            paths.Sort(StringComparer.Ordinal);
+            foreach (string file in paths)
+            {
+                Entry entry = _entries[file];
+                writer.Write(file);
+                writer.Write(entry.Length);
+                writer.Write(entry.Ticks);
+                WriteArticle(writer, entry.Article);
+            }
+        }
+
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        File.Move(temporary, path);
+    }
+
+    private static void WriteArticle(BinaryWriter writer, CompiledArticle article)
+    {
+        writer.Write(article.IsGenerated);
+        if (!article.IsGenerated)
+        {
+            return;
+        }
+
+        ArticleSurface surface = article.Surface!;
+        writer.Write(article.Id!);
+        writer.Write(surface.Id);
+        writer.Write(surface.ClassName);
+        writer.Write(surface.Documentation);
+        writer.Write(surface.Members.Count);
+        foreach (NamedMember member in surface.Members)
+        {
+            writer.Write(member.Name);
+            writer.Write(member.IsQuote);
+            writer.Write(member.Index);
+            writer.Write(member.Documentation);
+        }
+
+        writer.Write(article.Record.Length);
+        writer.Write(article.Record);
+    }
+
+    private static CompiledArticle ReadArticle(BinaryReader reader, string path)
+    {
+        if (!reader.ReadBoolean())
+        {
+            return new CompiledArticle(path, null, null, Array.Empty<byte>());
+        }
+
+        string id = reader.ReadString();
+        string surfaceId = reader.ReadString();
+        string className = reader.ReadString();
+        string documentation = reader.ReadString();
+        var members = new NamedMember[reader.ReadInt32()];
+        for (int i = 0; i < members.Length; i++)
+        {
+            members[i] = new NamedMember(reader.ReadString(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadString());
+        }
+
+        int length = reader.ReadInt32();
+        byte[] record = reader.ReadBytes(length);
+        if (record.Length != length)
+        {
+            throw new EndOfStreamException();
+        }
+
+        var surface = new ArticleSurface(surfaceId, className, documentation, members.Length == 0 ? EquatableArray<NamedMember>.Empty : new EquatableArray<NamedMember>(members));
+        return new CompiledArticle(path, id, surface, record);
+    }
+
+    private readonly struct Entry
+    {
+        public Entry(long length, long ticks, CompiledArticle article)
+        {
+            Length = length;
+            Ticks = ticks;
+            Article = article;
+        }
+
+        public long Length { get; }
+
+        public long Ticks { get; }
+
+        public CompiledArticle Article { get; }
+    }
+}
