@@ -37,11 +37,13 @@ internal sealed class CorpusFixture : IDisposable
 
     public CSharpCompilation Compilation { get; }
 
-    public GeneratorDriver CreateDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
+    /// <param name="trackSteps">Whether the driver records each step (for profiles; it slows incremental runs).</param>
+    /// <param name="recallAid">false: the project sets <c>CorpusRecallAid=false</c>, to measure what the recall aid costs.</param>
+    public GeneratorDriver CreateDriver(bool trackSteps = false, bool recallAid = true) => CSharpGeneratorDriver.Create(
         new[] { new CorpusGenerator().AsSourceGenerator() },
         Texts,
         new CSharpParseOptions(LanguageVersion.Latest),
-        new Options(),
+        recallAid ? new Options() : new Options(RecallAidOff),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static IEnumerable<MetadataReference> References()
@@ -69,14 +71,27 @@ internal sealed class CorpusFixture : IDisposable
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
+    private static readonly Dictionary<string, string> RecallAidOff = new() { ["build_property.CorpusRecallAid"] = "false" };
+
     private sealed class Options : AnalyzerConfigOptionsProvider
     {
-        private static readonly Values Global = new(new Dictionary<string, string> { ["build_property.CorpusNamespace"] = "Bench" });
         private static readonly Values File = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusFile"] = "true" });
+        private readonly Values _global;
 
-        public override AnalyzerConfigOptions GlobalOptions => Global;
+        public Options(Dictionary<string, string>? more = null)
+        {
+            var global = new Dictionary<string, string> { ["build_property.CorpusNamespace"] = "Bench" };
+            foreach (KeyValuePair<string, string> pair in more ?? new Dictionary<string, string>())
+            {
+                global[pair.Key] = pair.Value;
+            }
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global;
+            _global = new Values(global);
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _global;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => File;
     }

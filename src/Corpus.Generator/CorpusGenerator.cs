@@ -60,12 +60,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EntityTable);
 
         // The recall aid (CG0312, CG0313), per article and cached with it: the engine over the
-        // registry's names is built once per entity table.
-        IncrementalValueProvider<AnnotationSuggester> suggester = entities
-            .Select(static (table, _) => new AnnotationSuggester(table));
+        // registry's names is built once per entity table, and not at all when the project
+        // turns the aid off (CorpusRecallAid=false).
+        IncrementalValueProvider<AnnotationSuggester?> suggester = entities
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => RecallAidSetting.IsEnabled(options.GlobalOptions)))
+            .Select(static (pair, _) => pair.Right ? new AnnotationSuggester(pair.Left) : null);
         IncrementalValuesProvider<EquatableArray<CorpusDiagnostic>> recall = parsed
             .Combine(suggester)
-            .Select(static (pair, _) => RecallDiagnostics(pair.Left, pair.Right))
+            .Select(static (pair, _) => pair.Right is null ? EquatableArray<CorpusDiagnostic>.Empty : RecallDiagnostics(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.RecallAid);
 
         // Each article is bound on its own against the entity table, and reduced to its

@@ -101,6 +101,16 @@ public sealed class NameAutomaton
             }
         }
 
+        // Each entry is the target's row (state × width), so the next read needs no multiply:
+        // the walk is a chain of dependent reads, and the multiply was a third of each link. A
+        // target that ends a surface is stored complemented (negative): the one read says both
+        // where to go and whether to look at the outputs.
+        for (int k = 0; k < table.Length; k++)
+        {
+            int target = table[k];
+            table[k] = _hasOutput[target] ? ~(target * _width) : target * _width;
+        }
+
         _table = table;
     }
 
@@ -117,29 +127,28 @@ public sealed class NameAutomaton
         var found = new List<(int Start, int End, int Surface)>();
         // Where each of the last characters fed to the automaton was in the text (white-space
         // runs are fed once): a ring as long as the longest surface, since no match is longer.
-        int ring = 1;
-        while (ring <= _maxDepth)
-        {
-            ring <<= 1;
-        }
-
-        int mask = ring - 1;
-        var fedAt = new int[ring];
-        int fed = 0;
-        int state = 0;
+        // With the table, the walk holds a row (state × width); without it, a state.
+        int cursor = 0;
         bool lastWasSpace = false;
+
+        // The hot loop reads the automaton through locals, which the JIT keeps in registers
+        // (fields of this would be loaded again for every character), and learns from one
+        // table read both the next row and whether a surface ends there.
+        int[]? table = _table;
+        ushort[] classOf = _classOf;
+        int width = _width;
         for (int i = from; i < to; i++)
         {
             char c = text[i];
             if (c == '\n')
             {
                 // Paragraphs are separated by a blank line in plain text: no name runs across one.
-                state = 0;
+                cursor = 0;
                 lastWasSpace = false;
                 continue;
             }
 
-            bool space = IsSpace(c);
+            bool space = c == ' ' || ((c < '!' || c > '~') && IsSpace(c));
             if (space)
             {
                 if (lastWasSpace)
@@ -151,17 +160,23 @@ public sealed class NameAutomaton
             }
 
             lastWasSpace = space;
-            fedAt[fed & mask] = i;
-            fed++;
-            state = _table is not null ? _table[state * _width + _classOf[c]] : Step(state, c);
-            if (!_hasOutput[state] || (i + 1 < to && IsWordChar(text[i + 1]) && IsWordChar(text[i])))
+            int next = table is not null ? table[cursor + classOf[c]] : Step(cursor, c);
+            if (next >= 0)
+            {
+                cursor = next;
+                continue;
+            }
+
+            cursor = ~next;
+            int state = table is not null ? cursor / width : cursor;
+            if (i + 1 < to && IsWordChar(text[i + 1]) && IsWordChar(text[i]))
             {
                 continue; // a name never ends inside a word
             }
 
             for (int s = _surfaceAt[state] >= 0 ? state : _outputLink[state]; s >= 0; s = _outputLink[s])
             {
-                int start = fedAt[(fed - _depth[s]) & mask];
+                int start = StartOf(text, from, i, _depth[s]);
                 if (i + 1 - start > maxLength)
                 {
                     continue;
@@ -178,6 +193,29 @@ public sealed class NameAutomaton
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where a match of <paramref name="depth"/> fed characters that ends at <paramref name="last"/>
+    /// starts: walked back over the text as it was fed (a run of white space was fed once, as its
+    /// first character). Only matches are walked back, so the loop over the text keeps no history.
+    /// </summary>
+    private static int StartOf(string text, int from, int last, int depth)
+    {
+        int position = last;
+        for (int fed = 1; fed < depth; fed++)
+        {
+            position--;
+            if (IsSpace(text[position]))
+            {
+                while (position > from && text[position - 1] != '\n' && IsSpace(text[position - 1]))
+                {
+                    position--;
+                }
+            }
+        }
+
+        return position;
     }
 
     /// <summary>Letters and digits belong to words; hyphens, apostrophes and punctuation end them.</summary>
@@ -266,7 +304,14 @@ public sealed class NameAutomaton
         }
     }
 
+    /// <summary>The next state without the table, complemented when a surface ends there (as the table stores it).</summary>
     private int Step(int state, char c)
+    {
+        int next = Next(state, c);
+        return _hasOutput[next] ? ~next : next;
+    }
+
+    private int Next(int state, char c)
     {
         while (true)
         {
