@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using Corpus.Cli.Brat;
 using Corpus.Cli.Tests.Infrastructure;
 
 namespace Corpus.Cli.Tests;
@@ -122,6 +123,24 @@ public sealed class BratCollectionImportTests
         // The article is named 'all' too: Articles.All is a generated member.
         Assert.True(File.Exists(imported.Combine("articles", "all-article.txt")));
         Assert.Equal(0, check.ExitCode);
+    }
+
+    [Fact]
+    public void A_corpus_id_that_clashes_with_a_carried_registry_id_is_renamed_with_that_reason()
+    {
+        using var source = new TempDirectory();
+        using var imported = new TempDirectory();
+        // The carried registry declares il-6; the annotation asks for corpus:il6, the same C# name.
+        Directory.CreateDirectory(source.Combine(BratSideFiles.RegistryFolder));
+        File.WriteAllText(source.Combine(BratSideFiles.RegistryFolder, "entities" + BratSideFiles.RegistryExtension), "@il-6 organization\nname: IL-6\n");
+        File.WriteAllText(source.Combine("a.txt"), "IL6 rose.\n");
+        File.WriteAllText(source.Combine("a.ann"), "T1\tOrganization 0 3\tIL6\nN1\tReference T1 corpus:il6\tIL6\n");
+
+        CliResult import = CliRun.Run("import", "brat", source.Path, "--out", imported.Path);
+
+        Assert.Equal(
+            new[] { "warning: the id 'corpus:il6' and 'il-6' both become the C# name 'Il6'; the entity is imported as @il6-2" },
+            import.ErrorLines);
     }
 
     [Fact]

@@ -41,10 +41,12 @@ internal sealed class EntityRegistryBuilder
         string key = "corpus:" + corpusId;
         if (!_byKey.TryGetValue(key, out Draft? draft))
         {
-            string id = _declared.Contains(corpusId) ? corpusId : _ids.IsFree(corpusId) ? _ids.Allocate(corpusId, null) : _ids.Allocate(Slugs.From(corpusId) ?? "entity", null);
-            if (!string.Equals(id, corpusId, StringComparison.Ordinal))
+            // Asked before allocating: the reason is about the ids taken so far, carried ones included.
+            string? whyNot = _declared.Contains(corpusId) ? null : _ids.WhyNotFree(corpusId);
+            string id = _declared.Contains(corpusId) ? corpusId : whyNot is null ? _ids.Allocate(corpusId, null) : _ids.Allocate(Slugs.From(corpusId) ?? "entity", null);
+            if (whyNot is not null)
             {
-                _warnings.Add("the id 'corpus:" + corpusId + "' " + WhyNot(corpusId) + "; the entity is imported as @" + id);
+                _warnings.Add("the id 'corpus:" + corpusId + "' " + whyNot + "; the entity is imported as @" + id);
             }
 
             draft = new Draft(id);
@@ -206,25 +208,6 @@ internal sealed class EntityRegistryBuilder
         }
 
         return true;
-    }
-
-    private string WhyNot(string id)
-    {
-        if (!Ids.IsValid(id))
-        {
-            return "is not kebab-case";
-        }
-
-        string name = CSharpNames.FromId(id);
-        foreach (string taken in _byId.Keys)
-        {
-            if (string.Equals(CSharpNames.FromId(taken), name, StringComparison.Ordinal))
-            {
-                return "and '" + taken + "' both become the C# name '" + name + "'";
-            }
-        }
-
-        return "becomes the C# name '" + name + "', which the generated API already uses";
     }
 
     private sealed class Draft

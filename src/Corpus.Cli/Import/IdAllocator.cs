@@ -16,7 +16,8 @@ namespace Corpus.Cli.Import;
 internal sealed class IdAllocator
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _csharpNames = new(StringComparer.Ordinal);
+    // Each C# name taken, with the id that took it: a refusal names the id it clashes with.
+    private readonly Dictionary<string, string> _csharpNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
     private readonly Func<string, bool> _isReserved;
 
@@ -47,7 +48,29 @@ internal sealed class IdAllocator
         }
 
         string name = CSharpNames.FromId(id);
-        return !_csharpNames.Contains(name) && !_isReserved(name);
+        return !_csharpNames.ContainsKey(name) && !_isReserved(name);
+    }
+
+    /// <summary>Why <paramref name="id"/> cannot be taken as it is (for a warning), or null when it can.</summary>
+    public string? WhyNotFree(string id)
+    {
+        if (!Ids.IsValid(id))
+        {
+            return "is not kebab-case";
+        }
+
+        if (_ids.Contains(id))
+        {
+            return "is already taken";
+        }
+
+        string name = CSharpNames.FromId(id);
+        if (_csharpNames.TryGetValue(name, out string? other))
+        {
+            return "and '" + other + "' both become the C# name '" + name + "'";
+        }
+
+        return _isReserved(name) ? "becomes the C# name '" + name + "', which the generated API already uses" : null;
     }
 
     /// <summary>Takes <paramref name="wanted"/> if free, else <c>wanted-qualifier</c>, else <c>wanted-2</c>, <c>wanted-3</c>…</summary>
@@ -80,6 +103,6 @@ internal sealed class IdAllocator
     private void Take(string id)
     {
         _ids.Add(id);
-        _csharpNames.Add(CSharpNames.FromId(id));
+        _csharpNames.Add(CSharpNames.FromId(id), id);
     }
 }

@@ -82,8 +82,9 @@ public sealed class AnnotationSuggester
             known.Add(new KnownMention(found.Start, found.End, found.Entity.Id, found.Entity.Kind));
         }
 
+        List<QuotationSyntax> unattributed = (kinds & SuggestionKinds.Speakers) != 0 ? Unattributed(article, field) : new List<QuotationSyntax>();
         bool wantsReported = (kinds & SuggestionKinds.ReportedSpeech) != 0;
-        bool wantsSpeakers = (kinds & SuggestionKinds.Speakers) != 0 && HasUnattributed(article, field);
+        bool wantsSpeakers = unattributed.Count > 0;
         if (!wantsReported && !wantsSpeakers)
         {
             return;
@@ -134,17 +135,6 @@ public sealed class AnnotationSuggester
             return;
         }
 
-
-        var unattributed = new List<QuotationSyntax>();
-        foreach (QuotationSyntax quotation in article.Quotations)
-        {
-            if (quotation.Field == field && quotation.Kind != QuoteKind.Indirect && quotation.Speaker is null)
-            {
-                unattributed.Add(quotation);
-            }
-        }
-
-        unattributed.Sort((a, b) => a.Start.CompareTo(b.Start));
         foreach (QuotationSyntax quotation in unattributed)
         {
             if (attribution.Attribute(quotation) is QuotationSuggestion suggestion)
@@ -155,17 +145,20 @@ public sealed class AnnotationSuggester
         }
     }
 
-    private static bool HasUnattributed(ArticleFile article, string field)
+    /// <summary>The field's quotations between marks that have no speaker, in text order.</summary>
+    private static List<QuotationSyntax> Unattributed(ArticleFile article, string field)
     {
+        var unattributed = new List<QuotationSyntax>();
         foreach (QuotationSyntax quotation in article.Quotations)
         {
             if (quotation.Field == field && quotation.Kind != QuoteKind.Indirect && quotation.Speaker is null)
             {
-                return true;
+                unattributed.Add(quotation);
             }
         }
 
-        return false;
+        unattributed.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return unattributed;
     }
 
     private static bool Overlaps(List<(int Start, int End)> ranges, int start, int end)
