@@ -543,6 +543,7 @@ internal sealed partial class InlineParser
                     QuoteKind = QuoteKind.Indirect,
                     Paragraph = _owner._field == ArticleFields.Body ? _paragraph : -1,
                     Span = pending.Span,
+                    OpenSpan = pending.Span,
                     Order = _owner._spans.Count,
                 });
             }
@@ -589,6 +590,7 @@ internal sealed partial class InlineParser
                     QuoteKind = annotation?.KindOverride ?? InferKind(frame, start, end),
                     Paragraph = _owner._field == ArticleFields.Body ? frame.Paragraph : -1,
                     Span = pending.Span,
+                    OpenSpan = frame.OpenSpan,
                     Continuations = frame.Continuations,
                     Order = _owner._spans.Count,
                 });
