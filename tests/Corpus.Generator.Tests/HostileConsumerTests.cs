@@ -54,6 +54,19 @@ public sealed class HostileConsumerTests
         Assert.Equal(new[] { expected }, NamespaceSettingTests.GeneratorDiagnostics(run));
     }
 
+    /// <summary>docs/diagnostics.md shows this example, with the file named Roster.cs.</summary>
+    [Fact]
+    public void The_documented_example_is_what_the_generator_reports()
+    {
+        string docs = System.IO.File.ReadAllText(TestPaths.InRepo("docs/diagnostics.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        GeneratorRun run = Run(Namespace, "namespace T.People\n{\n    public sealed class Roster { }\n}\n");
+
+        Microsoft.CodeAnalysis.Diagnostic diagnostic = Assert.Single(run.WithId("CG0904"));
+        Microsoft.CodeAnalysis.FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        string shown = "Roster.cs(" + (span.StartLinePosition.Line + 1) + "," + (span.StartLinePosition.Character + 1) + "): error CG0904: " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("\n" + shown + "\n", docs, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_corpus_without_events_declares_no_Events_class()
     {

@@ -98,6 +98,26 @@ public sealed class NamespaceSettingTests
         DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation");
     }
 
+    /// <summary>docs/diagnostics.md shows these messages; the page's own test cannot run the generator.</summary>
+    [Theory]
+    [InlineData("CG0902", "my-news", null)]
+    [InlineData("CG0903", null, "my-news")]
+    public void The_documented_example_is_what_the_generator_reports(string id, string? corpusNamespace, string? rootNamespace)
+    {
+        string docs = System.IO.File.ReadAllText(TestPaths.InRepo("docs/diagnostics.md")).Replace("\r\n", "\n", System.StringComparison.Ordinal);
+        var properties = new Dictionary<string, string>();
+        if (rootNamespace is not null)
+        {
+            properties["RootNamespace"] = rootNamespace;
+        }
+
+        GeneratorRun run = GeneratorHarness.Run(Fixtures.Basic(), new HarnessOptions { Namespace = corpusNamespace, Properties = properties });
+
+        Diagnostic diagnostic = Assert.Single(run.WithId(id));
+        string shown = diagnostic.Severity.ToString().ToLowerInvariant() + " " + id + ": " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("\n" + shown + "\n", docs, System.StringComparison.Ordinal);
+    }
+
     /// <summary>The generator's own diagnostics (CG09xx), located like the compiler's (path(line,col,endLine,endCol): severity id) or "id severity (no location)", then the message; the fixture's corpus diagnostics are not the subject here.</summary>
     internal static IReadOnlyList<string> GeneratorDiagnostics(GeneratorRun run) =>
         run.Diagnostics
