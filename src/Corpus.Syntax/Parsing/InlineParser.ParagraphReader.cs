@@ -632,9 +632,8 @@ internal sealed partial class InlineParser
             frame.Straight ? (empty ? "quotation '\"\"'" : "quotation '\" \"'") : (empty ? "quotation '“”'" : "quotation '“ ”'");
 
         /// <summary>
-        /// Whether the text between two offsets holds nothing a reader sees: white space of any
-        /// kind (a no-break space, U+2000–U+200A, U+3000, line breaks) and the zero-width
-        /// characters U+200B, U+2060 and U+FEFF, skipping the marks that open continuing paragraphs.
+        /// Whether the text between two offsets holds nothing a reader sees (<see cref="BlankText"/>),
+        /// skipping the marks that open continuing paragraphs.
         /// </summary>
         private bool IsBlank(int start, int end, List<int>? continuations)
         {
@@ -648,8 +647,7 @@ internal sealed partial class InlineParser
                     continue;
                 }
 
-                char c = text[k];
-                if (!char.IsWhiteSpace(c) && c is not ('\u200B' or '\u2060' or '\uFEFF'))
+                if (!BlankText.IsBlank(text[k]))
                 {
                     return false;
                 }
