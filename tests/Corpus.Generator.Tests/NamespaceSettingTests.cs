@@ -98,6 +98,21 @@ public sealed class NamespaceSettingTests
         DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation");
     }
 
+    /// <summary>The consumer's side of an unusual namespace: code that names the corpus by it compiles too.</summary>
+    [Theory]
+    [InlineData("nameof")]
+    [InlineData("var")]
+    [InlineData("global")]
+    [InlineData("dynamic")]
+    public void Consumer_code_can_name_a_corpus_in_a_contextual_keyword_namespace(string value)
+    {
+        string consumer = "namespace App { internal static class Use { internal static object A => " + value + ".Entities.VictorCha; internal static object B => global::" + value + ".People.All; internal static int C => " + value + ".Articles.Count; } }";
+        GeneratorRun run = GeneratorHarness.Run(Fixtures.Basic(), new HarnessOptions { Namespace = value, Sources = new[] { consumer } });
+
+        Assert.Empty(GeneratorDiagnostics(run));
+        DiagnosticAssert.Clean(run.CompilationDiagnostics, "in the output compilation");
+    }
+
     /// <summary>docs/diagnostics.md shows these messages; the page's own test cannot run the generator.</summary>
     [Theory]
     [InlineData("CG0902", "my-news", null)]
