@@ -6,6 +6,7 @@ using System.IO;
 using System.Text;
 using Corpus.Cli.Commands;
 using Corpus.Cli.Console;
+using Corpus.Syntax.Diagnostics;
 
 namespace Corpus.Cli;
 
@@ -41,12 +42,13 @@ internal static class Cli
         }
         catch (CliException e)
         {
-            host.Error.WriteLine(Prefix(result) + ": " + e.Message);
+            // Messages can quote a path or an id from the corpus: escaped like a diagnostic's message.
+            host.Error.WriteLine(Prefix(result) + ": " + MessageText.Escape(e.Message));
             return e.ExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            host.Error.WriteLine(Prefix(result) + ": " + OneLine(e.Message));
+            host.Error.WriteLine(Prefix(result) + ": " + MessageText.Escape(OneLine(e.Message)));
             return CliException.FailureExitCode;
         }
     }

@@ -108,18 +108,27 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(corpus.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
         context.RegisterSourceOutput(surface, static (spc, pair) => ReportSettings(spc, pair.Surface, pair.Settings));
 
+        // What in the project's own C# the generated code cannot live beside (CG0904). The step
+        // reads the declaration table only and yields plain data, so it is cheap on each edit and
+        // nothing downstream runs again unless a conflict appears or goes.
+        IncrementalValueProvider<EquatableArray<NameConflict>> conflicts = context.CompilationProvider
+            .Combine(settings)
+            .Select(static (pair, ct) => DeclarationConflicts.Find(pair.Left, pair.Right.Namespace, ct))
+            .WithTrackingName(TrackingNames.Conflicts);
+        context.RegisterSourceOutput(conflicts.Combine(surface), static (spc, pair) => ReportConflicts(spc, pair.Left, pair.Right.Surface, pair.Right.Settings));
+
         // Each generated file from its own spec: a file is emitted again only when its spec changes.
         IncrementalValueProvider<CatalogSpec?> catalog = surface
-            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Catalog(pair.Surface, pair.Settings.Namespace) : null)
+            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Catalog(pair.Surface, pair.Settings.Namespace!) : null)
             .WithTrackingName(TrackingNames.CatalogSpec);
         IncrementalValueProvider<EntitiesSpec?> entitiesSpec = surface
-            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Entities(pair.Surface, pair.Settings.Namespace) : null)
+            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Entities(pair.Surface, pair.Settings.Namespace!) : null)
             .WithTrackingName(TrackingNames.EntitiesSpec);
         IncrementalValueProvider<ArticlesSpec?> articlesSpec = surface
-            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Articles(pair.Surface, pair.Settings.Namespace, pair.Settings.ArticleProperties) : null)
+            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Articles(pair.Surface, pair.Settings.Namespace!, pair.Settings.ArticleProperties) : null)
             .WithTrackingName(TrackingNames.ArticlesSpec);
         IncrementalValuesProvider<ArticleClassGroup> groups = surface
-            .SelectMany(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Groups(pair.Surface, pair.Settings.Namespace) : EquatableArray<ArticleClassGroup>.Empty)
+            .SelectMany(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Groups(pair.Surface, pair.Settings.Namespace!) : EquatableArray<ArticleClassGroup>.Empty)
             .WithTrackingName(TrackingNames.ArticleGroups);
 
         context.RegisterSourceOutput(catalog, static (spc, spec) => Emit(spc, "CorpusData.g.cs", spec, CatalogEmitter.Emit));
@@ -265,14 +274,58 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     private static bool Usable((CorpusSurface Surface, GeneratorSettings Settings) pair) =>
-        !pair.Surface.IsEmpty && pair.Settings.LanguageVersionSupported;
+        !pair.Surface.IsEmpty && pair.Settings.LanguageVersionSupported && pair.Settings.Namespace is not null;
 
-    /// <summary>An old C# version matters only to a project that has a corpus to generate.</summary>
+    /// <summary>An old C# version or an unusable namespace matters only to a project that has a corpus to generate.</summary>
     private static void ReportSettings(SourceProductionContext context, CorpusSurface surface, GeneratorSettings settings)
     {
-        if (!surface.IsEmpty && !settings.LanguageVersionSupported)
+        if (surface.IsEmpty)
+        {
+            return;
+        }
+
+        if (settings.NamespaceDiagnosticId is { } id)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(RoslynDiagnostics.Get(id), Location.None, settings.NamespaceMessage));
+        }
+
+        if (!settings.LanguageVersionSupported)
         {
             context.ReportDiagnostic(Diagnostic.Create(RoslynDiagnostics.Get(DiagnosticDescriptors.LanguageVersionTooOld.Id), Location.None, string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.LanguageVersionTooOld.MessageFormat, settings.LanguageVersion)));
+        }
+    }
+
+    /// <summary>A conflict with a class the corpus does not declare (People in a corpus without people) is no conflict.</summary>
+    private static void ReportConflicts(SourceProductionContext context, EquatableArray<NameConflict> conflicts, CorpusSurface surface, GeneratorSettings settings)
+    {
+        if (conflicts.Count == 0 || !Usable((surface, settings)))
+        {
+            return;
+        }
+
+        var declared = new HashSet<string>(StringComparer.Ordinal);
+        foreach (EntitySurface entity in surface.Entities)
+        {
+            declared.Add(GeneratedNames.KindClass(entity.Kind));
+        }
+
+        foreach (ArticleSurface article in surface.Articles)
+        {
+            if (article.HasClass)
+            {
+                declared.Add(ArticlesEmitter.TypesNamespace);
+                break;
+            }
+        }
+
+        foreach (NameConflict conflict in conflicts)
+        {
+            if (conflict.GeneratedName.Length == 0 || declared.Contains(conflict.GeneratedName))
+            {
+                string message = MessageText.Escape(string.Format(System.Globalization.CultureInfo.InvariantCulture, DiagnosticDescriptors.ConflictingDeclaration.MessageFormat, conflict.What, conflict.FullName, conflict.Reason));
+                Location location = conflict.Path.Length == 0 ? Location.None : Location.Create(conflict.Path, conflict.Span, conflict.Lines);
+                context.ReportDiagnostic(Diagnostic.Create(RoslynDiagnostics.Get(DiagnosticDescriptors.ConflictingDeclaration.Id), location, message));
+            }
         }
     }
 

@@ -10,6 +10,7 @@ public static class TrackingNames
     public const string RecallAid = nameof(RecallAid);
     public const string ArticleBind = nameof(ArticleBind);
     public const string Settings = nameof(Settings);
+    public const string Conflicts = nameof(Conflicts);
     public const string CorpusModel = nameof(CorpusModel);
     public const string Surface = nameof(Surface);
     public const string CatalogSpec = nameof(CatalogSpec);

@@ -7,6 +7,7 @@ using Corpus.Cli.Annotate;
 using Corpus.Cli.Console;
 using Corpus.Syntax.Annotation;
 using Corpus.Syntax.Binding;
+using Corpus.Syntax.Diagnostics;
 using Corpus.Syntax.Parsing;
 
 namespace Corpus.Cli.Commands;
@@ -53,7 +54,9 @@ internal static class AnnotateCommand
             AnnotatedArticle annotated = ArticleAnnotator.Annotate(path, source, suggester);
             foreach (string note in annotated.Notes)
             {
-                error.WriteLine(path + ": " + note);
+                // Notes quote the article: escaped like a diagnostic's message. The diff below is
+                // left exact: it is a patch, to be applied, and an escape would corrupt it.
+                error.WriteLine(MessageText.Escape(path + ": " + note));
             }
 
             if (annotated.Text == source)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using Corpus.Cli.Annotate;
 using Corpus.Cli.Console;
+using Corpus.Syntax.Diagnostics;
 
 namespace Corpus.Cli.Commands;
 
@@ -40,8 +41,9 @@ internal static class EvaluateCommand
         foreach (EvaluationMiss miss in s.Misses)
         {
             string text = miss.Text.Length > 70 ? miss.Text.Substring(0, 67) + "..." : miss.Text;
-            output.WriteLine("- " + Path.GetFileName(miss.ArticlePath) + " " + miss.Field + "@" + miss.Start.ToString(CultureInfo.InvariantCulture) +
-                ": " + miss.What + " '" + text.Replace('\n', ' ') + "': expected " + miss.Expected + ", got " + miss.Got);
+            // Corpus text on a terminal: escaped like a diagnostic's message.
+            output.WriteLine(MessageText.Escape("- " + Path.GetFileName(miss.ArticlePath) + " " + miss.Field + "@" + miss.Start.ToString(CultureInfo.InvariantCulture) +
+                ": " + miss.What + " '" + text.Replace('\n', ' ') + "': expected " + miss.Expected + ", got " + miss.Got));
         }
 
         return 0;

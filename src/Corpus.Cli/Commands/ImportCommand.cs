@@ -119,7 +119,8 @@ internal static class ImportCommand
     {
         foreach (string warning in result.Warnings)
         {
-            host.Error.WriteLine("warning: " + warning);
+            // Warnings quote the imported files' text: escaped like a diagnostic's message.
+            host.Error.WriteLine("warning: " + MessageText.Escape(warning));
         }
 
         int errors = 0;

@@ -84,9 +84,11 @@ internal sealed class CorpusStatistics
             foreach (QuotationSyntax quote in article.Quotations)
             {
                 stats.QuotesByKind[quote.Kind]++;
+                // Located where CG0305 reports it, the opening mark: an annotation without a
+                // speaker ('“Yes.”{#x}') is where the quotation ends, not where it is.
                 if (quote.Speaker is null)
                 {
-                    stats.Unattributed.Add(new UnattributedQuote(article.FilePath, quote.Span.Line, quote.Span.Column, article.Id!, quote.Kind, quote.Text));
+                    stats.Unattributed.Add(new UnattributedQuote(article.FilePath, quote.OpenSpan.Line, quote.OpenSpan.Column, article.Id!, quote.Kind, quote.Text));
                 }
             }
         }

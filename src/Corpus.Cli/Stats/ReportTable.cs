@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Syntax.Diagnostics;
 
 namespace Corpus.Cli.Stats;
 
@@ -30,5 +31,19 @@ internal sealed class ReportTable
         return this;
     }
 
-    public void Add(params string[] cells) => Rows.Add(cells);
+    /// <summary>
+    /// Cells hold corpus text (names, quotations, paths) and are printed to a terminal: each is
+    /// escaped like a diagnostic's message, so an ESC, a bidi override or a line separator in the
+    /// corpus cannot act on the terminal or break the table. The JSON report is left exact.
+    /// </summary>
+    public void Add(params string[] cells)
+    {
+        var escaped = new string[cells.Length];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            escaped[i] = MessageText.Escape(cells[i]);
+        }
+
+        Rows.Add(escaped);
+    }
 }

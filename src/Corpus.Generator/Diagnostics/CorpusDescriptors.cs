@@ -54,6 +54,9 @@ internal static class CorpusDescriptors
     public static readonly DiagnosticDescriptor ReservedName = Create("CG0401", "Generated name is reserved", "Corpus.Naming", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InternalError = Create("CG0900", "Internal generator error", "Corpus.Generator", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create("CG0901", "C# language version too old", "Corpus.Generator", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidCorpusNamespace = Create("CG0902", "Invalid CorpusNamespace", "Corpus.Generator", DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidRootNamespace = Create("CG0903", "Invalid RootNamespace", "Corpus.Generator", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ConflictingDeclaration = Create("CG0904", "Declaration conflicts with the generated corpus", "Corpus.Generator", DiagnosticSeverity.Error);
 
     /// <summary>Every descriptor, in id order.</summary>
     public static readonly DiagnosticDescriptor[] All =
@@ -103,6 +106,9 @@ internal static class CorpusDescriptors
         ReservedName,
         InternalError,
         LanguageVersionTooOld,
+        InvalidCorpusNamespace,
+        InvalidRootNamespace,
+        ConflictingDeclaration,
     };
 
     private static DiagnosticDescriptor Create(string id, string title, string category, DiagnosticSeverity severity) =>

@@ -33,7 +33,7 @@ internal static class CatalogEmitter
         w.Line("internal static " + ModelTypes.Catalog + " Catalog => global::System.Threading.Volatile.Read(ref s_catalog) ?? Open();");
         w.Line();
         w.Open("private static " + ModelTypes.Catalog + " Open()");
-        w.Line("global::System.Threading.Interlocked.CompareExchange(ref s_catalog, " + ModelTypes.Catalog + ".Load(typeof(" + ClassName + ").Assembly, SurfaceHash, CreateArticle), null);");
+        w.Line("global::System.Threading.Interlocked.CompareExchange(ref s_catalog, " + ModelTypes.Catalog + ".Load(typeof(global::" + spec.Namespace + "." + ClassName + ").Assembly, SurfaceHash, CreateArticle), null);");
         w.Line("return s_catalog!;");
         w.Close();
         w.Line();

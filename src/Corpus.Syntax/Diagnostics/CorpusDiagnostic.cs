@@ -32,7 +32,8 @@ public sealed record CorpusDiagnostic(string Id, DiagnosticSeverity Severity, st
     public string ToMSBuildString() => string.Format(
         CultureInfo.InvariantCulture,
         "{0}({1},{2}): {3} {4}: {5}",
-        FilePath,
+        // The message is escaped when set; a file name can hold an ESC or a line break too.
+        MessageText.Escape(FilePath),
         Span.Line,
         Span.Column,
         SeverityWord(Severity),

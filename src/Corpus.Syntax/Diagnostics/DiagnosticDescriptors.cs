@@ -75,6 +75,9 @@ public static class DiagnosticDescriptors
     // Generator
     public static readonly DiagnosticDescriptor InternalError = Add("CG0900", "Internal generator error", "The corpus generator failed on '{0}': {1}. Please report this with the file.", GeneratorCategory, DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Add("CG0901", "C# language version too old", "The generated corpus needs C# 11 or later (UTF-8 string literals); this project uses C# {0}. Set <LangVersion>11</LangVersion> or later.", GeneratorCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidCorpusNamespace = Add("CG0902", "Invalid CorpusNamespace", "CorpusNamespace '{0}' cannot be the namespace of the generated corpus: {1}. Nothing is generated; set <CorpusNamespace> to dotted C# identifiers, such as MyCompany.News.", GeneratorCategory, DiagnosticSeverity.Error);
+    public static readonly DiagnosticDescriptor InvalidRootNamespace = Add("CG0903", "Invalid RootNamespace", "RootNamespace '{0}' cannot be the namespace of the generated corpus: {1}. The corpus is generated in the namespace '{2}' instead; set <CorpusNamespace> to choose another.", GeneratorCategory, DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor ConflictingDeclaration = Add("CG0904", "Declaration conflicts with the generated corpus", "The {0} '{1}' conflicts with the generated corpus: {2}", GeneratorCategory, DiagnosticSeverity.Error);
 
     /// <summary>Every descriptor, in id order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Registered;

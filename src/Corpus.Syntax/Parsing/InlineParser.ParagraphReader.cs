@@ -528,9 +528,9 @@ internal sealed partial class InlineParser
             {
                 int start = Offset(pending.Open);
                 int end = Offset(pending.Close);
-                if (end == start)
+                if (end == start || IsBlank(start, end, null))
                 {
-                    Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, pending.Span, (pending.Annotation.Says ? "reported speech" : "mention") + " " + Described(pending.Annotation), string.Empty);
+                    Diagnostics.Add(DiagnosticDescriptors.EmptyAnnotatedText, pending.Span, (pending.Annotation.Says ? "reported speech" : "mention") + " " + Described(pending.Annotation), end == start ? string.Empty : OnlyWhiteSpace);
                     continue;
                 }
 
@@ -543,6 +543,7 @@ internal sealed partial class InlineParser
                     QuoteKind = QuoteKind.Indirect,
                     Paragraph = _owner._field == ArticleFields.Body ? _paragraph : -1,
                     Span = pending.Span,
+                    OpenSpan = pending.Span,
                     Order = _owner._spans.Count,
                 });
             }
@@ -558,14 +559,17 @@ internal sealed partial class InlineParser
                 int start = frame.ContentStart;
                 int end = Offset(pending.Close);
                 Annotation? annotation = pending.Annotation;
-                if (end == start)
+                bool empty = end == start;
+                if (empty || IsBlank(start, end, frame.Continuations))
                 {
-                    // '“”' or '""': nothing to attribute, whether an annotation follows or not.
+                    // '“”' or '""': nothing to attribute, whether an annotation follows or not;
+                    // '“ ”' (or a no-break space, or any other space) is no more to attribute.
+                    string blank = empty ? string.Empty : OnlyWhiteSpace;
                     Diagnostics.Add(
                         DiagnosticDescriptors.EmptyAnnotatedText,
                         frame.OpenSpan,
-                        annotation is null ? EmptyPair(frame) : "quotation " + Described(annotation),
-                        annotation is null ? EmptyPairHint(frame) : string.Empty);
+                        annotation is null ? EmptyPair(frame, empty) : "quotation " + Described(annotation),
+                        annotation is null ? blank + EmptyPairHint(frame) : blank);
                     continue;
                 }
 
@@ -586,6 +590,7 @@ internal sealed partial class InlineParser
                     QuoteKind = annotation?.KindOverride ?? InferKind(frame, start, end),
                     Paragraph = _owner._field == ArticleFields.Body ? frame.Paragraph : -1,
                     Span = pending.Span,
+                    OpenSpan = frame.OpenSpan,
                     Continuations = frame.Continuations,
                     Order = _owner._spans.Count,
                 });
@@ -619,8 +624,37 @@ internal sealed partial class InlineParser
         /// <summary>What CG0311 says of an empty span: "annotated by '{…}'".</summary>
         private static string Described(Annotation annotation) => "annotated by '" + Excerpt.Of(annotation.Text) + "'";
 
-        /// <summary>What CG0311 says of an empty pair of marks with no annotation: the pair, and how to keep it as text.</summary>
-        private static string EmptyPair(QuoteFrame frame) => frame.Straight ? "quotation '\"\"'" : "quotation '“”'";
+        /// <summary>What CG0311 adds when the text is not empty but blank: its characters may not show in the message.</summary>
+        private const string OnlyWhiteSpace = ", only white space";
+
+        /// <summary>What CG0311 says of an empty (or blank: '“ ”') pair of marks with no annotation: the pair, and how to keep it as text.</summary>
+        private static string EmptyPair(QuoteFrame frame, bool empty) =>
+            frame.Straight ? (empty ? "quotation '\"\"'" : "quotation '\" \"'") : (empty ? "quotation '“”'" : "quotation '“ ”'");
+
+        /// <summary>
+        /// Whether the text between two offsets holds nothing a reader sees (<see cref="BlankText"/>),
+        /// skipping the marks that open continuing paragraphs.
+        /// </summary>
+        private bool IsBlank(int start, int end, List<int>? continuations)
+        {
+            TextBuffer text = _owner._text;
+            int next = 0; // continuation marks are recorded in text order
+            for (int k = start; k < end; k++)
+            {
+                if (continuations is not null && next < continuations.Count && continuations[next] == k)
+                {
+                    next++;
+                    continue;
+                }
+
+                if (!BlankText.IsBlank(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         private static string EmptyPairHint(QuoteFrame frame) =>
             frame.Straight ? "; escape the marks (\\\"\\\") if they are text" : "; escape the marks (\\“\\”) if they are text";

@@ -110,7 +110,8 @@ internal sealed partial class InlineParser
                         span.Paragraph,
                         span.Annotation?.Name,
                         span.Span,
-                        span.Annotation?.NameSpan ?? default));
+                        span.Annotation?.NameSpan ?? default,
+                        span.OpenSpan));
                     break;
             }
         }
@@ -328,6 +329,9 @@ internal sealed partial class InlineParser
         public int Paragraph { get; init; }
 
         public SourceSpan Span { get; init; }
+
+        /// <summary>Where the span opens: a quotation's first mark, a bracket's '['. Where CG0305 points.</summary>
+        public SourceSpan OpenSpan { get; init; }
 
         /// <summary>Only quotations have any; every other span shares the one empty list, which nothing adds to.</summary>
         public List<int> Continuations { get; init; } = NoContinuations;

@@ -1,3 +1,5 @@
+using Corpus.Syntax.Text;
+
 namespace Corpus.Syntax.Parsing;
 
 /// <summary>
@@ -45,10 +47,13 @@ internal readonly record struct KeyValueLine(string Key, int KeyStart, string Va
             valueEnd--;
         }
 
+        // Only spaces and tabs are trimmed from a value; one made only of invisible white space
+        // (a no-break space, an em space, a zero-width space) is as empty as one made of nothing,
+        // so 'title: \u00A0' is a missing title and 'name: \u00A0' a missing name, not an invisible one.
         line = new KeyValueLine(
             text.Substring(keyStart, keyEnd - keyStart),
             lineStart + keyStart,
-            text.Substring(valueStart, valueEnd - valueStart),
+            BlankText.IsBlank(text, valueStart, valueEnd) ? string.Empty : text.Substring(valueStart, valueEnd - valueStart),
             lineStart + valueStart);
         return true;
     }

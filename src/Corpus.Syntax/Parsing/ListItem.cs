@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Syntax.Text;
 
 namespace Corpus.Syntax.Parsing;
 
@@ -23,7 +24,8 @@ internal readonly record struct ListItem(string Text, int Start)
                 b--;
             }
 
-            if (b > a)
+            // An item of invisible white space only ('aliases: \u00A0; X') is an empty item, ignored.
+            if (b > a && !BlankText.IsBlank(value, a, b))
             {
                 items.Add(new ListItem(value.Substring(a, b - a), valueStart + a));
             }

@@ -13,7 +13,9 @@ public sealed record MentionSyntax(string Field, int Start, int Length, string T
 /// A quotation (direct or partial, between quotation marks) or reported speech
 /// (<c>[…]{says @id}</c>). <see cref="Paragraph"/> is the body paragraph it starts in,
 /// or -1 in a front-matter field. <see cref="Text"/> drops the marks that open continuing
-/// paragraphs.
+/// paragraphs. <see cref="Span"/> is where it was written (its annotation, when it has one);
+/// <see cref="OpenSpan"/> is where it opens (the first quotation mark, or the <c>[</c> of reported
+/// speech), which is where CG0305 reports a quotation without a speaker.
 /// </summary>
 public sealed record QuotationSyntax(
     string Field,
@@ -25,7 +27,8 @@ public sealed record QuotationSyntax(
     int Paragraph,
     string? Name,
     SourceSpan Span,
-    SourceSpan NameSpan = default);
+    SourceSpan NameSpan = default,
+    SourceSpan OpenSpan = default);
 
 /// <summary>A <c>“…”{term}</c>: quotation marks around a term, title or scare quote.</summary>
 public sealed record TermSyntax(string Field, int Start, int Length, string Text, SourceSpan Span);

@@ -18,7 +18,7 @@ namespace Test.Corpus
 
         private static global::Corpus.Model.CorpusCatalog Open()
         {
-            global::System.Threading.Interlocked.CompareExchange(ref s_catalog, global::Corpus.Model.CorpusCatalog.Load(typeof(__CorpusData).Assembly, SurfaceHash, CreateArticle), null);
+            global::System.Threading.Interlocked.CompareExchange(ref s_catalog, global::Corpus.Model.CorpusCatalog.Load(typeof(global::Test.Corpus.__CorpusData).Assembly, SurfaceHash, CreateArticle), null);
             return s_catalog!;
         }
 
