@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using Corpus.Storage;
 
 namespace Corpus.Model;
@@ -10,6 +11,7 @@ namespace Corpus.Model;
 /// the cross-references (<see cref="Mentions"/>, <see cref="Quotes"/>, <see cref="Articles"/>)
 /// are computed on first use, thread-safely.
 /// </summary>
+[JsonConverter(typeof(Json.EntityJsonConverter<Entity>))]
 public abstract class Entity
 {
     private readonly int[] _affiliations;

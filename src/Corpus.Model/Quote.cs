@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Corpus.Model;
 
 /// <summary>Words attributed to a speaker: direct or partial quotations, and reported speech.</summary>
+[JsonConverter(typeof(Json.QuoteJsonConverter))]
 public sealed class Quote
 {
     private readonly int _paragraph;
