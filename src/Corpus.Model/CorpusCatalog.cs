@@ -13,8 +13,10 @@ namespace Corpus.Model;
 /// One compiled corpus: its entities (sorted by id, created together on first use of the
 /// corpus) and its articles (sorted by id, each created on first access). The data comes from
 /// the corpus assembly's data resource; the generated <c>Entities</c>, <c>Articles</c> and
-/// <c>Quotes</c> classes are typed views over it.
+/// <c>Quotes</c> classes are typed views over it. For generated code only (an app reads the
+/// corpus through those classes and never holds a catalog), hence hidden from IntelliSense.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CorpusCatalog
 {
     private readonly CorpusData _data;
