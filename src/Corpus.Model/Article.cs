@@ -373,7 +373,7 @@ public class Article
         return _sentences!;
     }
 
-    private static IReadOnlyList<string> ReadOnly(string[] items) => items.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(items);
+    private static IReadOnlyList<string> ReadOnly(string[] items) => items.Length == 0 ? ReadOnlyCollection<string>.Empty : Array.AsReadOnly(items);
 
     private static DateOnly? Date(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None);

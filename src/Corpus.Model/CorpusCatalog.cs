@@ -136,7 +136,7 @@ public sealed class CorpusCatalog
     public IReadOnlyList<Entity> FindBySurface(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        return Surfaces.TryGetValue(surface, out Entity[]? found) ? Array.AsReadOnly(found) : Array.Empty<Entity>();
+        return Surfaces.TryGetValue(surface, out Entity[]? found) ? Array.AsReadOnly(found) : System.Collections.ObjectModel.ReadOnlyCollection<Entity>.Empty;
     }
 
     internal IReadOnlyList<Mention> MentionsOf(Entity entity) => Index.Mentions[entity.Index];
@@ -163,7 +163,7 @@ public sealed class CorpusCatalog
                 var result = new IReadOnlyList<Entity>[members.Length];
                 for (int i = 0; i < result.Length; i++)
                 {
-                    result[i] = members[i] is { } list ? list.AsReadOnly() : Array.Empty<Entity>();
+                    result[i] = members[i] is { } list ? list.AsReadOnly() : System.Collections.ObjectModel.ReadOnlyCollection<Entity>.Empty;
                 }
 
                 Interlocked.CompareExchange(ref _members, result, null);

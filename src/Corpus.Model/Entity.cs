@@ -22,7 +22,7 @@ public abstract class Entity
     {
         Id = data.Id;
         Name = data.Name;
-        Aliases = data.Aliases.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(data.Aliases);
+        Aliases = data.Aliases.Length == 0 ? System.Collections.ObjectModel.ReadOnlyCollection<string>.Empty : Array.AsReadOnly(data.Aliases);
         Description = data.Description;
         WikidataId = data.WikidataId;
         _affiliations = data.Affiliations;
