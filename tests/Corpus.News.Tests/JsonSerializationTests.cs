@@ -24,6 +24,15 @@ public sealed class JsonSerializationTests
     }
 
     [Fact]
+    public void The_example_of_docs_json_md_is_what_the_library_writes()
+    {
+        string doc = System.IO.File.ReadAllText(System.IO.Path.Combine(ReadmeTests.FindRepositoryRoot(), "docs", "json.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        int start = doc.IndexOf("```json\n", StringComparison.Ordinal) + "```json\n".Length;
+
+        Assert.Equal(doc.Substring(start, doc.IndexOf("\n```", start, StringComparison.Ordinal) - start), JsonSerializer.Serialize(People.VictorCha.Quotes[0]));
+    }
+
+    [Fact]
     public void A_named_quote_ends_with_its_name()
     {
         Assert.Equal(
