@@ -6,9 +6,11 @@ using System.Text.Json.Serialization;
 namespace Corpus.Model.Json;
 
 /// <summary>
-/// Writes an <see cref="Article"/> (or an article's generated class) as one line of <c>articles.jsonl</c>. For System.Text.Json and generated code, through the
-/// <c>[JsonConverter]</c> attribute of <see cref="Article"/> and of each generated article class: public so that the serializer's source generator can create it from
-/// any assembly's <c>JsonSerializerContext</c>. Writing only: reading throws <see cref="NotSupportedException"/>.
+/// Writes an <see cref="Article"/> (or an article's generated class) as one line of
+/// <c>articles.jsonl</c>. For System.Text.Json and generated code, through the
+/// <c>[JsonConverter]</c> attribute of <see cref="Article"/> and of each generated article class:
+/// public so that the serializer's source generator can create it from any assembly's
+/// <c>JsonSerializerContext</c>. Writing only: reading throws <see cref="NotSupportedException"/>.
 /// </summary>
 /// <typeparam name="TArticle">The article's class.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]

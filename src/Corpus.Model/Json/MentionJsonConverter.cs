@@ -6,9 +6,11 @@ using System.Text.Json.Serialization;
 namespace Corpus.Model.Json;
 
 /// <summary>
-/// Writes a <see cref="Mention"/> as an object of an article's <c>mentions</c>, after its article's id. For System.Text.Json and generated code, through the
-/// <c>[JsonConverter]</c> attribute of <see cref="Mention"/>: public so that the serializer's source generator can create it from
-/// any assembly's <c>JsonSerializerContext</c>. Writing only: reading throws <see cref="NotSupportedException"/>.
+/// Writes a <see cref="Mention"/> as an object of an article's <c>mentions</c>, after its article's
+/// id. For System.Text.Json and generated code, through the <c>[JsonConverter]</c> attribute of
+/// <see cref="Mention"/>: public so that the serializer's source generator can create it from any
+/// assembly's <c>JsonSerializerContext</c>. Writing only: reading throws <see
+/// cref="NotSupportedException"/>.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MentionJsonConverter : JsonConverter<Mention>

@@ -6,9 +6,11 @@ using System.Text.Json.Serialization;
 namespace Corpus.Model.Json;
 
 /// <summary>
-/// Writes a <see cref="Sentence"/>: its article's id, its index, its range, its paragraph's index and its text. For System.Text.Json and generated code, through the
-/// <c>[JsonConverter]</c> attribute of <see cref="Sentence"/>: public so that the serializer's source generator can create it from
-/// any assembly's <c>JsonSerializerContext</c>. Writing only: reading throws <see cref="NotSupportedException"/>.
+/// Writes a <see cref="Sentence"/>: its article's id, its index, its range, its paragraph's index
+/// and its text. For System.Text.Json and generated code, through the <c>[JsonConverter]</c>
+/// attribute of <see cref="Sentence"/>: public so that the serializer's source generator can create
+/// it from any assembly's <c>JsonSerializerContext</c>. Writing only: reading throws <see
+/// cref="NotSupportedException"/>.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class SentenceJsonConverter : JsonConverter<Sentence>
