@@ -6,7 +6,7 @@ namespace Corpus.Cli.Tests;
 /// <summary>
 /// The export writes <c>metadata</c> keys sorted ordinally and <c>fields</c> in one fixed order
 /// (summary, image, image-credit, note), whatever the file's order: the compiled library keeps
-/// neither order, and both write one JSON shape (docs/json.md).
+/// neither order, and both write one JSON shape (docs/json.md), the same line.
 /// </summary>
 public sealed class JsonlKeyOrderTests
 {
@@ -22,8 +22,13 @@ public sealed class JsonlKeyOrderTests
         CliResult export = CliRun.Run("export", corpus.Path, "--format", "jsonl", "--out", output.Path, "--offsets", "utf16");
 
         Assert.Equal(0, export.ExitCode);
+        string line = File.ReadAllText(output.Combine("articles.jsonl"));
         Assert.Equal(
             """{"id":"a","file":"articles/a.txt","title":"A","source":null,"sourceEntity":null,"byline":[],"published":null,"updated":null,"language":"en","tags":[],"metadata":{"x-Alpha":"A","x-alpha":"a","x-zeta":"z"},"offsets":"utf16","text":"Ada wrote.","fields":{"summary":"S","image":"I","note":"N"},"paragraphs":[{"start":0,"end":10}],"mentions":[{"field":"body","start":0,"end":3,"text":"Ada","entity":"ada","kind":"person"}],"quotes":[],"terms":[]}""" + "\n",
-            File.ReadAllText(output.Combine("articles.jsonl")));
+            line);
+
+        // The library writes the same line from the compiled data, which keeps neither order.
+        Corpus.Model.Article article = Assert.Single(InMemoryLibrary.Compile(corpus.Path).Articles);
+        Assert.Equal(line, System.Text.Json.JsonSerializer.Serialize(article, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     }
 }

@@ -1,12 +1,8 @@
-using System;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Corpus.Cli.Tests.Infrastructure;
-using Corpus.Storage.Writing;
-using Corpus.Syntax;
-using Corpus.Syntax.Diagnostics;
 using Model = Corpus.Model;
 
 namespace Corpus.Cli.Tests;
@@ -29,7 +25,7 @@ public sealed class LibraryJsonFixtureTests
     public void Every_article_and_entity_of_the_fixture_is_its_line_of_the_export(string fixture)
     {
         string root = TestPaths.Fixture(fixture);
-        Model.CorpusCatalog catalog = Compile(root);
+        Model.CorpusCatalog catalog = InMemoryLibrary.Compile(root);
         using var output = new TempDirectory();
         CliResult export = CliRun.Run("export", root, "--format", "jsonl", "--out", output.Path, "--offsets", "utf16");
         Assert.Equal(0, export.ExitCode);
@@ -38,19 +34,6 @@ public sealed class LibraryJsonFixtureTests
 
         Assert.Equal(Lines(output.Combine("articles.jsonl")), catalog.Articles.Select(a => JsonSerializer.Serialize(a, AsExported)));
         Assert.Equal(Lines(output.Combine("entities.jsonl")), catalog.Entities.Select(e => JsonSerializer.Serialize(e, AsExported)));
-    }
-
-    /// <summary>The fixture's files as the build reads them (every .txt, ordinal path order), written and read back as data.</summary>
-    private static Model.CorpusCatalog Compile(string root)
-    {
-        string prefix = root.Replace('\\', '/').TrimEnd('/') + "/";
-        CorpusCompilation compilation = CorpusCompilation.Create(
-            Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories)
-                .Select(f => f.Replace('\\', '/'))
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .Select(f => new CorpusSourceFile(f, File.ReadAllText(f))));
-        Assert.Empty(compilation.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToMSBuildString()));
-        return Model.CorpusCatalog.FromBytes(CorpusDataWriter.Write(compilation, prefix));
     }
 
     private static string[] Lines(string path) => File.ReadAllText(path).TrimEnd('\n').Split('\n');
