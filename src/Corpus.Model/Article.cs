@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.ComponentModel;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using System.Threading;
 using Corpus.Storage;
 
@@ -16,6 +17,7 @@ namespace Corpus.Model;
 /// An article with <c>#named</c> quotes or mentions has a generated class of its own that
 /// exposes them as properties.
 /// </summary>
+[JsonConverter(typeof(Json.ArticleJsonConverter<Article>))]
 public class Article
 {
     private readonly CorpusCatalog _catalog;
@@ -371,7 +373,7 @@ public class Article
         return _sentences!;
     }
 
-    private static IReadOnlyList<string> ReadOnly(string[] items) => items.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(items);
+    private static IReadOnlyList<string> ReadOnly(string[] items) => items.Length == 0 ? ReadOnlyCollection<string>.Empty : Array.AsReadOnly(items);
 
     private static DateOnly? Date(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None);

@@ -13,8 +13,10 @@ namespace Corpus.Model;
 /// One compiled corpus: its entities (sorted by id, created together on first use of the
 /// corpus) and its articles (sorted by id, each created on first access). The data comes from
 /// the corpus assembly's data resource; the generated <c>Entities</c>, <c>Articles</c> and
-/// <c>Quotes</c> classes are typed views over it.
+/// <c>Quotes</c> classes are typed views over it. For generated code only (an app reads the
+/// corpus through those classes and never holds a catalog), hence hidden from IntelliSense.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CorpusCatalog
 {
     private readonly CorpusData _data;
@@ -134,7 +136,7 @@ public sealed class CorpusCatalog
     public IReadOnlyList<Entity> FindBySurface(string surface)
     {
         ArgumentNullException.ThrowIfNull(surface);
-        return Surfaces.TryGetValue(surface, out Entity[]? found) ? Array.AsReadOnly(found) : Array.Empty<Entity>();
+        return Surfaces.TryGetValue(surface, out Entity[]? found) ? Array.AsReadOnly(found) : System.Collections.ObjectModel.ReadOnlyCollection<Entity>.Empty;
     }
 
     internal IReadOnlyList<Mention> MentionsOf(Entity entity) => Index.Mentions[entity.Index];
@@ -161,7 +163,7 @@ public sealed class CorpusCatalog
                 var result = new IReadOnlyList<Entity>[members.Length];
                 for (int i = 0; i < result.Length; i++)
                 {
-                    result[i] = members[i] is { } list ? list.AsReadOnly() : Array.Empty<Entity>();
+                    result[i] = members[i] is { } list ? list.AsReadOnly() : System.Collections.ObjectModel.ReadOnlyCollection<Entity>.Empty;
                 }
 
                 Interlocked.CompareExchange(ref _members, result, null);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using Corpus.Storage;
 
 namespace Corpus.Model;
@@ -10,6 +11,7 @@ namespace Corpus.Model;
 /// the cross-references (<see cref="Mentions"/>, <see cref="Quotes"/>, <see cref="Articles"/>)
 /// are computed on first use, thread-safely.
 /// </summary>
+[JsonConverter(typeof(Json.EntityJsonConverter<Entity>))]
 public abstract class Entity
 {
     private readonly int[] _affiliations;
@@ -20,7 +22,7 @@ public abstract class Entity
     {
         Id = data.Id;
         Name = data.Name;
-        Aliases = data.Aliases.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(data.Aliases);
+        Aliases = data.Aliases.Length == 0 ? System.Collections.ObjectModel.ReadOnlyCollection<string>.Empty : Array.AsReadOnly(data.Aliases);
         Description = data.Description;
         WikidataId = data.WikidataId;
         _affiliations = data.Affiliations;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Corpus.Model;
 
 /// <summary>A place where an article names an entity.</summary>
+[JsonConverter(typeof(Json.MentionJsonConverter))]
 public sealed class Mention
 {
     private readonly int _utf8Start;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Corpus.Model;
 
 /// <summary>A paragraph of an article's body: a range of <see cref="Article.Text"/>.</summary>
+[JsonConverter(typeof(Json.ParagraphJsonConverter))]
 public sealed class Paragraph
 {
     internal Paragraph(Article article, int index, int start, int length)

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Corpus.Model;
 
 /// <summary>A person.</summary>
+[JsonConverter(typeof(Json.EntityJsonConverter<Person>))]
 public sealed class Person : Entity
 {
     internal Person(Corpus.Storage.EntityData data)

@@ -1,8 +1,10 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 
 namespace Corpus.Model;
 
 /// <summary>Words attributed to a speaker: direct or partial quotations, and reported speech.</summary>
+[JsonConverter(typeof(Json.QuoteJsonConverter))]
 public sealed class Quote
 {
     private readonly int _paragraph;
@@ -40,7 +42,7 @@ public sealed class Quote
     public Sentence? Sentence => Field == TextField.Body ? Article.SentenceAt(Start) : null;
 
     /// <summary>Every sentence the quotation runs over, in order (none in a front-matter field).</summary>
-    public IReadOnlyList<Sentence> Sentences => Field == TextField.Body ? Article.SentencesIn(Start, Length) : System.Array.Empty<Sentence>();
+    public IReadOnlyList<Sentence> Sentences => Field == TextField.Body ? Article.SentencesIn(Start, Length) : System.Collections.ObjectModel.ReadOnlyCollection<Sentence>.Empty;
 
     /// <summary>The mentions inside the quotation (nested ones included), in text order.</summary>
     public IReadOnlyList<Mention> Mentions => Article.MentionsIn(Field, Start, Length);

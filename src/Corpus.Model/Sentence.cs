@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using System.Threading;
 
 namespace Corpus.Model;
@@ -9,6 +10,7 @@ namespace Corpus.Model;
 /// "Lloyd J.", "D.P.R.K.", quotations ending in ".”" and ellipses handled; no sentence crosses a
 /// paragraph or a mention): a range of <see cref="Article.Text"/>.
 /// </summary>
+[JsonConverter(typeof(Json.SentenceJsonConverter))]
 public sealed class Sentence
 {
     private readonly int _paragraph;

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Corpus.Model;
 
 /// <summary>Words in quotation marks that are not speech: a term, an idiom, a title, a scare quote.</summary>
+[JsonConverter(typeof(Json.TermJsonConverter))]
 public sealed class Term
 {
     internal Term(Article article, TextField field, int start, int length)

@@ -7,13 +7,14 @@ namespace Corpus.EndToEnd.Tests;
 
 /// <summary>
 /// The corpus package in a Native AOT app (Fixtures/aot-consumer): published with trimming and
-/// AOT analysis warnings as errors, and the native executable reads the corpus from its image.
+/// AOT analysis warnings as errors, and the native executable reads the corpus from its image and
+/// writes JSON through Corpus.Model's source-generated context and through one of its own.
 /// </summary>
 [Trait("Tier", "Full")]
 public sealed class NativeAotTests
 {
     [NativeAotFact]
-    public void A_native_AOT_app_publishes_without_warnings_and_reads_the_corpus()
+    public void A_native_AOT_app_publishes_without_warnings_reads_the_corpus_and_writes_its_json()
     {
         PackedPackages packages = PackedPackages.Instance;
         string project = packages.CopyFixture("aot-consumer");
@@ -29,7 +30,10 @@ public sealed class NativeAotTests
             "2 articles, 38 quotations\n"
             + "Victor D. Cha: Beijing may not know how to rein in North Korea’s efforts to help the Kremlin\n"
             + "Victor D. Cha: China is caught between paralysis and incompetence on this. While they are supporting Russia’s efforts in the war indirectly, they cannot be happy with the D.P.R.K. piece,\n"
-            + "Victor D. Cha: There is nothing good for them in this, short or long term.\n",
+            + "Victor D. Cha: There is nothing good for them in this, short or long term.\n"
+            + """{"article":"china-may-chafe","field":"body","start":1929,"end":2006,"surface":"Beijing may not know how to rein in North Korea\u2019s efforts to help the Kremlin","text":"Beijing may not know how to rein in North Korea\u2019s efforts to help the Kremlin","speaker":"victor-cha","kind":"indirect","paragraph":6}""" + "\n"
+            + """{"id":"victor-cha","kind":"person","name":"Victor D. Cha","aliases":["Mr. Cha"],"description":"Professor of government and international affairs at Georgetown University and Korea chair at the Center for Strategic and International Studies.","wikidata":null,"affiliations":["georgetown-university","csis"],"mentions":2,"quotes":3,"articles":["china-may-chafe"]}""" + "\n"
+            + """{"article":"china-north-korea-ukraine-war","field":"body","start":6773,"end":6829,"surface":"These developments could quickly derail Beijing\u2019s quest.","text":"These developments could quickly derail Beijing\u2019s quest.","speaker":"peter-dutton","kind":"direct","paragraph":19,"name":"derail"}""" + "\n",
             run.StandardOutput);
     }
 }

@@ -91,7 +91,7 @@ public sealed class ReadmeTests
     }
 
     /// <summary>Walks up from the output folder: [CallerFilePath] is path-mapped in CI builds.</summary>
-    private static string FindRepositoryRoot()
+    internal static string FindRepositoryRoot()
     {
         for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

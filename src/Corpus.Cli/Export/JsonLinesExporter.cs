@@ -64,8 +64,12 @@ internal sealed class JsonLinesExporter : ICorpusExporter
         writer.WriteString("updated", article.Updated);
         writer.WriteString("language", article.Language);
         WriteStrings(writer, "tags", article.Tags);
+        // Keys sorted ordinally and fields in a fixed order, not as the file wrote them: the
+        // compiled library keeps neither order and writes the same JSON (docs/json.md).
         writer.WriteStartObject("metadata");
-        foreach (MetadataEntry entry in article.Metadata)
+        var metadata = new System.Collections.Generic.List<MetadataEntry>(article.Metadata);
+        metadata.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        foreach (MetadataEntry entry in metadata)
         {
             writer.WriteString(entry.Key, entry.Value);
         }
@@ -74,9 +78,15 @@ internal sealed class JsonLinesExporter : ICorpusExporter
         writer.WriteString("offsets", unit.Name());
         writer.WriteString("text", article.Body);
         writer.WriteStartObject("fields");
-        foreach (FieldText field in article.Fields)
+        foreach (string name in ArticleFields.All)
         {
-            writer.WriteString(field.Name, field.Text);
+            foreach (FieldText field in article.Fields)
+            {
+                if (field.Name == name)
+                {
+                    writer.WriteString(field.Name, field.Text);
+                }
+            }
         }
 
         writer.WriteEndObject();

@@ -35,6 +35,10 @@ internal static class ArticleGroupEmitter
     {
         w.Summary(article.Documentation);
         w.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus.Generator\", \"1\")]");
+
+        // System.Text.Json reads [JsonConverter] from the class itself, not its base: without
+        // this, an article of a generated class would serialize as a plain object graph.
+        w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + ModelTypes.ArticleJsonConverter + "<" + article.ClassName + ">))]");
         w.Open("public sealed class " + article.ClassName + " : " + ModelTypes.Article);
         w.Line("internal " + article.ClassName + "(" + ModelTypes.Catalog + " catalog, int index)");
         w.Line("    : base(catalog, index)");

@@ -10,6 +10,7 @@ internal static class ModelTypes
     public const string Entity = "global::Corpus.Model.Entity";
     public const string Quote = "global::Corpus.Model.Quote";
     public const string Mention = "global::Corpus.Model.Mention";
+    public const string ArticleJsonConverter = "global::Corpus.Model.Json.ArticleJsonConverter";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
 
     /// <summary>How many entity kinds there are (the enum is shared with Corpus.Model, so each has a class there).</summary>

@@ -6,6 +6,7 @@ namespace Test.Corpus.ArticleTypes
 {
     /// <summary>A "small" sample &lt;article&gt; (Sample Wire)</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Model.Json.ArticleJsonConverter<SampleArticle>))]
     public sealed class SampleArticle : global::Corpus.Model.Article
     {
         internal SampleArticle(global::Corpus.Model.CorpusCatalog catalog, int index)

@@ -6,6 +6,7 @@ namespace Test.Corpus.ArticleTypes
 {
     /// <summary>T " \ """ */ // #if DEBUG { } \{ &lt;summary&gt; &amp; ]]&gt;      end</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus.Generator", "1")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Corpus.Model.Json.ArticleJsonConverter<Hostile>))]
     public sealed class Hostile : global::Corpus.Model.Article
     {
         internal Hostile(global::Corpus.Model.CorpusCatalog catalog, int index)
