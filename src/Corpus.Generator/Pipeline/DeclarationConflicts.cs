@@ -36,10 +36,12 @@ internal static class DeclarationConflicts
     public static readonly string[] ReferencedNamespaces =
     {
         "Corpus.Model",
+        "Corpus.Model.Json",
         "System",
         "System.CodeDom.Compiler",
         "System.Collections.Generic",
         "System.Diagnostics.CodeAnalysis",
+        "System.Text.Json.Serialization",
         "System.Threading",
     };
 
