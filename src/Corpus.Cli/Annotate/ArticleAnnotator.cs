@@ -59,7 +59,7 @@ internal static class ArticleAnnotator
 
         foreach (QuotationSuggestion quotation in suggestions.Quotations)
         {
-            string words = "@" + quotation.SpeakerId + (quotation.KindOverride ? " " + (quotation.Kind == QuoteKind.Direct ? "direct" : "partial") : string.Empty);
+            string words = "@" + quotation.SpeakerId + (quotation.KindOverride ? " " + quotation.Kind.ToKeyword() : string.Empty);
             // The annotation follows the closing mark: the quotation with its marks is the span.
             if (Place(projection, placeable, quotation.Field, quotation.Start - 1, quotation.Length + 2, null, "{" + words + "}", insertions, quote: true))
             {

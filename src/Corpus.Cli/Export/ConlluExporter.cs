@@ -65,7 +65,7 @@ internal sealed class ConlluExporter : ICorpusExporter
         {
             if (quote.Field == ArticleFields.Body)
             {
-                string label = StatsReport.Keyword(quote.Kind) + (quote.Speaker is null ? string.Empty : ":" + quote.Speaker.Id);
+                string label = quote.Kind.ToKeyword() + (quote.Speaker is null ? string.Empty : ":" + quote.Speaker.Id);
                 quotes.Add((quote.Start, quote.Start + quote.Length, label));
                 boundaries.Add(quote.Start);
                 boundaries.Add(quote.Start + quote.Length);

@@ -131,7 +131,7 @@ internal sealed class JsonLinesExporter : ICorpusExporter
             writer.WriteString("surface", converter.Text.Substring(quote.Start, quote.Length));
             writer.WriteString("text", quote.Text);
             writer.WriteString("speaker", quote.Speaker?.Id);
-            writer.WriteString("kind", StatsReport.Keyword(quote.Kind));
+            writer.WriteString("kind", quote.Kind.ToKeyword());
             writer.WriteNumber("paragraph", quote.Paragraph);
             if (quote.Name is not null)
             {

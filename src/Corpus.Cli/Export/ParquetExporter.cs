@@ -107,7 +107,7 @@ internal sealed class ParquetExporter : ICorpusExporter
             quotes.End.Add(converter.FromUtf16(quote.Start + quote.Length));
             quotes.Text.Add(quote.Text);
             quotes.Speaker.Add(quote.Speaker?.Id);
-            quotes.Kind.Add(StatsReport.Keyword(quote.Kind));
+            quotes.Kind.Add(quote.Kind.ToKeyword());
             quotes.Paragraph.Add(inBody ? quote.Paragraph : null);
             quotes.Sentence.Add(inBody ? located.SentenceOf(quote.Start) : null);
         }

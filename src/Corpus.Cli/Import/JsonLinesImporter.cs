@@ -158,12 +158,8 @@ internal sealed class JsonLinesImporter
         index = 0;
         foreach (JsonElement q in a.GetProperty("quotes").EnumerateArray())
         {
-            QuoteKind kind = q.GetProperty("kind").GetString() switch
-            {
-                "direct" => QuoteKind.Direct,
-                "partial" => QuoteKind.Partial,
-                _ => QuoteKind.Indirect,
-            };
+            // An unknown word reads as reported speech, as before: the quotation is kept, unmarked.
+            QuoteKind kind = QuoteKinds.TryParse(q.GetProperty("kind").GetString() ?? string.Empty, out QuoteKind known) ? known : QuoteKind.Indirect;
             Add(q, ImportRole.Quotation, q.GetProperty("speaker").GetString(), kind, "quote " + (++index));
             result.Quotations++;
         }

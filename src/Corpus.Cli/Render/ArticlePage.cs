@@ -151,7 +151,7 @@ internal static class ArticlePage
                 end++;
             }
 
-            string kind = StatsReport.Keyword(quote.Kind);
+            string kind = quote.Kind.ToKeyword();
             EntityDeclaration? speaker = quote.Speaker is null ? null : entities.Find(quote.Speaker.Id);
             string speakerName = speaker?.Name ?? quote.Speaker?.Id ?? "unattributed";
             string label = "<span class=\"speaker\">" + (speaker is null
@@ -204,7 +204,7 @@ internal static class ArticlePage
                 html.Append("<em>unattributed</em>");
             }
 
-            html.Append(" (").Append(StatsReport.Keyword(quote.Kind)).Append("): <a href=\"#").Append(SitePaths.QuoteAnchor(i)).Append("\">").Text(Shorten(quote.Text)).Append("</a></li>\n");
+            html.Append(" (").Append(quote.Kind.ToKeyword()).Append("): <a href=\"#").Append(SitePaths.QuoteAnchor(i)).Append("\">").Text(Shorten(quote.Text)).Append("</a></li>\n");
         }
 
         html.Append("</ol>\n");

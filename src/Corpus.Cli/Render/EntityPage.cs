@@ -67,7 +67,7 @@ internal static class EntityPage
             foreach (QuoteRef quote in usage.Quotes)
             {
                 html.Append("<blockquote id=\"").Append(quote.Article.Id).Append('-').Append(SitePaths.QuoteAnchor(quote.Index)).Append("\">").Text(quote.Quote.Text);
-                html.Append("<span class=\"where\">").Append(StatsReport.Keyword(quote.Quote.Kind)).Append(" · <a href=\"").Append(Root).Append(SitePaths.Article(quote.Article.Id!))
+                html.Append("<span class=\"where\">").Append(quote.Quote.Kind.ToKeyword()).Append(" · <a href=\"").Append(Root).Append(SitePaths.Article(quote.Article.Id!))
                     .Append('#').Append(SitePaths.QuoteAnchor(quote.Index)).Append("\">").Text(quote.Article.Title).Append("</a></span></blockquote>\n");
             }
         }

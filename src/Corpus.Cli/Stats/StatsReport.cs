@@ -38,7 +38,7 @@ internal static class StatsReport
         var quotes = new ReportTable("Quotes by kind", "Kind", "Quotes").AlignRight(1);
         foreach (KeyValuePair<QuoteKind, int> pair in stats.QuotesByKind)
         {
-            quotes.Add(Keyword(pair.Key), N(pair.Value));
+            quotes.Add(pair.Key.ToKeyword(), N(pair.Value));
         }
 
         var top = new ReportTable("Top entities (by mentions)", "#", "Entity", "Kind", "Mentions", "Articles").AlignRight(0, 3, 4);
@@ -58,7 +58,7 @@ internal static class StatsReport
         var unattributed = new ReportTable("Unattributed quotations", "Where", "Kind", "Text");
         foreach (UnattributedQuote quote in stats.Unattributed)
         {
-            unattributed.Add(quote.File + "(" + N(quote.Line) + "," + N(quote.Column) + ")", Keyword(quote.Kind), Shorten(quote.Text));
+            unattributed.Add(quote.File + "(" + N(quote.Line) + "," + N(quote.Column) + ")", quote.Kind.ToKeyword(), Shorten(quote.Text));
         }
 
         return new List<ReportTable> { overview, mentions, quotes, top, speakers, unattributed };
@@ -168,7 +168,7 @@ internal static class StatsReport
             writer.WriteStartObject("quotesByKind");
             foreach (KeyValuePair<QuoteKind, int> pair in stats.QuotesByKind)
             {
-                writer.WriteNumber(Keyword(pair.Key), pair.Value);
+                writer.WriteNumber(pair.Key.ToKeyword(), pair.Value);
             }
 
             writer.WriteEndObject();
@@ -182,7 +182,7 @@ internal static class StatsReport
                 writer.WriteNumber("line", quote.Line);
                 writer.WriteNumber("column", quote.Column);
                 writer.WriteString("article", quote.ArticleId);
-                writer.WriteString("kind", Keyword(quote.Kind));
+                writer.WriteString("kind", quote.Kind.ToKeyword());
                 writer.WriteString("text", quote.Text);
                 writer.WriteEndObject();
             }
@@ -193,13 +193,6 @@ internal static class StatsReport
 
         output.WriteLine();
     }
-
-    public static string Keyword(QuoteKind kind) => kind switch
-    {
-        QuoteKind.Direct => "direct",
-        QuoteKind.Partial => "partial",
-        _ => "indirect",
-    };
 
     private static void WriteCounts(Utf8JsonWriter writer, string name, List<EntityCount> counts, bool speakers)
     {

@@ -5,7 +5,7 @@ namespace Corpus.Syntax;
 /// <summary>The kind keywords as written in a registry, and which kinds can speak.</summary>
 public static class EntityKinds
 {
-    private static readonly string[] KeywordList = { "person", "organization", "country", "place", "group", "event", "work" };
+    private static readonly string[] KeywordList = VocabularyWords.EntityKinds;
 
     public static IReadOnlyList<string> Keywords => KeywordList;
 
