@@ -16,7 +16,8 @@ internal sealed unsafe class CorpusData
     private readonly byte* _data;
     private readonly int _length;
 
-    // Keeps what owns the bytes alive: the resource stream (the image) or a pinned array.
+    // Keeps what owns the bytes alive: the resource stream (the image) or a pinned array. Held,
+    // never read: the reference is the point.
     private readonly object _owner;
 
     private CorpusData(byte* data, int length, object owner, string origin)
@@ -113,7 +114,4 @@ internal sealed unsafe class CorpusData
     }
 
     private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    // The field exists to be kept alive, not read.
-    internal object Owner => _owner;
 }
