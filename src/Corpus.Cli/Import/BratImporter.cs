@@ -249,11 +249,12 @@ internal sealed class BratImporter
 
             int start = offsets.ToUtf16(span.Start);
             int end = offsets.ToUtf16(span.End);
-            if (!string.Equals(Surface(raw, span.Fragments, offsets), span.Text, StringComparison.Ordinal) &&
+            string written = Surface(raw, span.Fragments, offsets);
+            if (!string.Equals(written, span.Text, StringComparison.Ordinal) &&
                 !string.Equals(Surface(raw, span.SortedFragments(), offsets), span.Text, StringComparison.Ordinal) && span.Text.Length > 0)
             {
                 // Importing the text at the offsets would make up a mention nobody annotated.
-                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + OneLine(span.Text) + "' but the text at " + Offsets(span) + " is '" + OneLine(Surface(raw, span.Fragments, offsets)) + "', left out" + mismatch.For(span));
+                warnings.Add(relative + ": " + span.Id + ": the .ann says '" + OneLine(span.Text) + "' but the text at " + Offsets(span) + " is '" + OneLine(written) + "', left out" + mismatch.For(span));
                 document.Skipped++;
                 continue;
             }
