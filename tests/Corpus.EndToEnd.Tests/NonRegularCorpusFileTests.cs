@@ -30,11 +30,8 @@ public sealed class NonRegularCorpusFileTests
         Assert.True(build.ExitCode == 0, build.ToString());
         string projectFile = Path.Combine(project, "CustomLayout.csproj");
         Assert.Equal(
-            new[]
-            {
-                fifo + " : warning CGBUILD03: This corpus file is a FIFO (named pipe), not a regular file: Corpus.Generator leaves it out of the corpus, since reading it could wait or run forever. [" + projectFile + "]",
-            },
-            BuildOutput.Diagnostics(build));
+            fifo + " : warning CGBUILD03: This corpus file is a FIFO (named pipe), not a regular file: Corpus.Generator leaves it out of the corpus, since reading it could wait or run forever. [" + projectFile + "]",
+            Assert.Single(BuildOutput.Diagnostics(build)));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("thanks: Thanks\nAda Park: 1\n", run.StandardOutput);
     }

@@ -35,12 +35,9 @@ public sealed class PrivateGeneratorReferenceTests
         Assert.True(build.ExitCode == 0, build.ToString());
         string project = Path.Combine(library, "Library.csproj");
         Assert.Equal(
-            new[]
-            {
-                project + " : warning CGPKG01: Corpus.Generator is referenced with PrivateAssets=\"all\", which keeps its dependency Corpus.Model from the projects and packages that reference this one: they would fail to compile with CS0012. " +
-                "Add <PackageReference Include=\"Corpus.Model\" Version=\"" + PackedPackages.Version + "\" /> to this project. [" + project + "]",
-            },
-            BuildOutput.Diagnostics(build));
+            project + " : warning CGPKG01: Corpus.Generator is referenced with PrivateAssets=\"all\", which keeps its dependency Corpus.Model from the projects and packages that reference this one: they would fail to compile with CS0012. " +
+            "Add <PackageReference Include=\"Corpus.Model\" Version=\"" + PackedPackages.Version + "\" /> to this project. [" + project + "]",
+            Assert.Single(BuildOutput.Diagnostics(build)));
     }
 
     /// <summary>The library written as CGPKG01 says, used through a ProjectReference.</summary>
