@@ -33,10 +33,11 @@ public sealed class PrivateGeneratorReferenceTests
         ProcessResult build = packages.Build(library);
 
         Assert.True(build.ExitCode == 0, build.ToString());
+        // At the project file itself, so MSBuild appends no " [project]".
         string project = Path.Combine(library, "Library.csproj");
         Assert.Equal(
             project + " : warning CGPKG01: Corpus.Generator is referenced with PrivateAssets=\"all\", which keeps its dependency Corpus.Model from the projects and packages that reference this one: they would fail to compile with CS0012. " +
-            "Add <PackageReference Include=\"Corpus.Model\" Version=\"" + PackedPackages.Version + "\" /> to this project. [" + project + "]",
+            "Add <PackageReference Include=\"Corpus.Model\" Version=\"" + PackedPackages.Version + "\" /> to this project.",
             Assert.Single(BuildOutput.Diagnostics(build)));
     }
 
