@@ -60,6 +60,7 @@ public sealed class PackageLayoutTests
         Assert.Equal("MIT", package.Value("license"));
         Assert.Equal("expression", (string?)package.Element("license")!.Attribute("type"));
         Assert.Equal("README.md", package.Value("readme"));
+        Assert.Equal("icon.png", package.Value("icon"));
         Assert.Equal(Repository, package.Value("projectUrl"));
         Assert.Contains("source-generator", package.Value("tags")!.Split(' '));
         Assert.False(string.IsNullOrWhiteSpace(package.Value("description")));
@@ -67,7 +68,57 @@ public sealed class PackageLayoutTests
         Assert.Equal("git", (string?)repository.Attribute("type"));
         Assert.Equal(Repository, (string?)repository.Attribute("url"));
         Assert.Equal(HeadCommit.Value, (string?)repository.Attribute("commit"));
-        Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("README.md")), package.Read("README.md"));
+        // A README of the package's own (not the repository's) and the one icon of every package.
+        Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("src/" + id + "/README.md")), package.Read("README.md"));
+        Assert.Equal(File.ReadAllBytes(TestPaths.InRepo("src/Package/icon.png")), package.Read("icon.png"));
+    }
+
+    /// <summary>
+    /// A package page shows the README outside the repository: a relative link there leads
+    /// nowhere, and a command of the repository (dotnet run --project src/…) fails in a user's project.
+    /// </summary>
+    [Theory]
+    [InlineData("Corpus.Generator")]
+    [InlineData("Corpus.Model")]
+    [InlineData("Corpus.News")]
+    [InlineData("Corpus.Cli")]
+    public void Each_package_README_has_absolute_links_and_no_command_of_the_repository(string id)
+    {
+        string readme = File.ReadAllText(TestPaths.InRepo("src/" + id + "/README.md"));
+
+        MatchCollection links = Regex.Matches(readme, @"\]\(([^)]*)\)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Assert.All(links, link => Assert.StartsWith("https://", link.Groups[1].Value, StringComparison.Ordinal));
+        Assert.DoesNotContain("--project", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("src/", Regex.Replace(readme, @"https://\S+", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)), StringComparison.Ordinal);
+    }
+
+    /// <summary>The icon is the PNG that src/Package/make-icon.py writes: 128×128, as nuget.org shows it.</summary>
+    [Fact]
+    public void The_icon_is_a_128_pixel_PNG()
+    {
+        byte[] icon = File.ReadAllBytes(TestPaths.InRepo("src/Package/icon.png"));
+
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, icon[..8]);
+        Assert.Equal("IHDR", Encoding.ASCII.GetString(icon, 12, 4));
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(16)));
+        Assert.Equal(128, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(icon.AsSpan(20)));
+    }
+
+    /// <summary>
+    /// NuGet reported a package packed from a nuspec (the generator's) as "missing a readme" because
+    /// of its symbols package; packing says nothing of the kind, and warns of nothing.
+    /// </summary>
+    [Fact]
+    public void Packing_reports_no_missing_readme_and_no_warning()
+    {
+        foreach (ProcessResult pack in PackedPackages.Instance.PackResults)
+        {
+            string output = pack.StandardOutput + pack.StandardError;
+            Assert.DoesNotContain("missing a readme", output, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(": warning ", output, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, PackedPackages.Instance.PackResults.Count);
     }
 
     [Fact]
@@ -156,8 +207,8 @@ public sealed class PackageLayoutTests
         Assert.NotNull(json);
         using JsonDocument map = JsonDocument.Parse(json);
         JsonProperty document = Assert.Single(map.RootElement.GetProperty("documents").EnumerateObject());
-        // The local root, or /_/ where ContinuousIntegrationBuild maps the paths.
-        Assert.Contains(document.Name, new[] { TestPaths.RepoRoot + "*", "/_/*" });
+        // Every pack maps the repository to /_/ (ContinuousIntegrationBuild in Release): no local path.
+        Assert.Equal("/_/*", document.Name);
         Assert.Equal("https://raw.githubusercontent.com/corpus-generator/corpus-generator/" + HeadCommit.Value + "/*", document.Value.GetString());
     }
 

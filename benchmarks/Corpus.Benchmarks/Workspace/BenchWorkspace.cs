@@ -201,7 +201,7 @@ internal sealed class BenchWorkspace
     private static string BinariesHash()
     {
         using var sha = SHA256.Create();
-        foreach (string name in new[] { "Corpus.Generator.dll", "Corpus.Syntax.dll", "Corpus.Storage.dll", "Corpus.Build.dll", "Corpus.Model.dll", "Corpus.Baseline.Generator.dll", "Corpus.Synthetic.dll", "build/Corpus.Generator.targets" })
+        foreach (string name in new[] { "Corpus.Generator.dll", "Corpus.Syntax.dll", "Corpus.Storage.dll", "Corpus.Build.dll", "Corpus.Model.dll", "Corpus.Baseline.Generator.dll", "Corpus.Synthetic.dll", "build/Corpus.Generator.props", "build/Corpus.Generator.targets" })
         {
             byte[] bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, name));
             sha.TransformBlock(bytes, 0, bytes.Length, null, 0);

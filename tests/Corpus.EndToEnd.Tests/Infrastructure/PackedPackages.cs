@@ -47,6 +47,11 @@ internal sealed class PackedPackages
     /// <summary>How long packing took, for the record.</summary>
     public TimeSpan PackTime { get; private set; }
 
+    /// <summary>What each pack command printed, for the tests of what packing says.</summary>
+    public IReadOnlyList<ProcessResult> PackResults => _packResults;
+
+    private readonly List<ProcessResult> _packResults = new();
+
     public static string Version => TestPaths.PackageVersion;
 
     /// <summary>The packages the tests need; Corpus.News's pack builds the other two.</summary>
@@ -163,6 +168,8 @@ internal sealed class PackedPackages
             {
                 throw new InvalidOperationException("Packing failed:" + System.Environment.NewLine + result);
             }
+
+            packages._packResults.Add(result);
         }
 
         packages.PackTime = clock.Elapsed;
