@@ -56,14 +56,20 @@ public sealed class AnnotationSuggester
 
     private void SuggestField(ArticleFile article, string field, string text, SuggestionKinds kinds, List<MentionSuggestion> mentions, List<QuotationSuggestion> quotations, List<ReportedSpeechSuggestion> reported)
     {
+        // Speech rules need the field's mentions as context; the recall aid asks for speakers only,
+        // so an article whose quotations all have a speaker builds none of it.
+        List<QuotationSyntax> unattributed = (kinds & SuggestionKinds.Speakers) != 0 ? Unattributed(article, field) : new List<QuotationSyntax>();
+        bool wantsReported = (kinds & SuggestionKinds.ReportedSpeech) != 0;
+        bool wantsSpeakers = unattributed.Count > 0;
+        List<KnownMention>? known = wantsReported || wantsSpeakers ? new List<KnownMention>() : null;
+
         var existing = new List<(int Start, int End, EntityKind Kind)>();
-        var known = new List<KnownMention>();
         foreach (MentionSyntax mention in article.Mentions)
         {
             if (mention.Field == field && _entities.Find(mention.Entity.Id) is EntityDeclaration entity)
             {
                 existing.Add((mention.Start, mention.Start + mention.Length, entity.Kind));
-                known.Add(new KnownMention(mention.Start, mention.Start + mention.Length, entity.Id, entity.Kind));
+                known?.Add(new KnownMention(mention.Start, mention.Start + mention.Length, entity.Id, entity.Kind));
             }
             else if (mention.Field == field)
             {
@@ -79,13 +85,10 @@ public sealed class AnnotationSuggester
                 mentions.Add(new MentionSuggestion(field, found.Start, found.End - found.Start, text.Substring(found.Start, found.End - found.Start), found.Entity.Id, found.Confidence, found.Rule));
             }
 
-            known.Add(new KnownMention(found.Start, found.End, found.Entity.Id, found.Entity.Kind));
+            known?.Add(new KnownMention(found.Start, found.End, found.Entity.Id, found.Entity.Kind));
         }
 
-        List<QuotationSyntax> unattributed = (kinds & SuggestionKinds.Speakers) != 0 ? Unattributed(article, field) : new List<QuotationSyntax>();
-        bool wantsReported = (kinds & SuggestionKinds.ReportedSpeech) != 0;
-        bool wantsSpeakers = unattributed.Count > 0;
-        if (!wantsReported && !wantsSpeakers)
+        if (known is null)
         {
             return;
         }

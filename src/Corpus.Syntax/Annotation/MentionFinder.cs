@@ -68,18 +68,7 @@ public sealed class MentionFinder
         var found = _automaton.FindAll(text, 0, text.Length);
         // Leftmost-longest: occurrences by start, the longest first, then taken greedily.
         found.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
-        bool[]? covered = null;
-        if (existing.Count > 0)
-        {
-            covered = new bool[text.Length + 1];
-            foreach ((int start, int end, _) in existing)
-            {
-                for (int i = start; i < end && i < covered.Length; i++)
-                {
-                    covered[i] = true;
-                }
-            }
-        }
+        List<(int Start, int End)> covered = Union(existing);
 
         // An event's name written already, with nothing written inside it: a country or place
         // inside it is still a nested mention. Existing mentions are sorted by start.
@@ -94,9 +83,15 @@ public sealed class MentionFinder
         }
 
         int taken = 0;
+        int next = 0; // the first covered range that does not end before the occurrence (occurrences come by start)
         foreach ((int start, int end, int surface) in found)
         {
-            if (start < taken || (covered is not null && Overlaps(covered, start, end)))
+            while (next < covered.Count && covered[next].End <= start)
+            {
+                next++;
+            }
+
+            if (start < taken || (next < covered.Count && covered[next].Start < end))
             {
                 continue;
             }
@@ -162,17 +157,34 @@ public sealed class MentionFinder
         }
     }
 
-    private static bool Overlaps(bool[] covered, int start, int end)
+    /// <summary>
+    /// The text the existing mentions cover, as disjoint ranges in order (nested and overlapping
+    /// mentions merged): one range per mention at most, where a mark per character would
+    /// allocate the whole text again for every article.
+    /// </summary>
+    private static List<(int Start, int End)> Union(IReadOnlyList<(int Start, int End, EntityKind Kind)> existing)
     {
-        for (int i = start; i < end; i++)
+        var union = new List<(int Start, int End)>(existing.Count);
+        foreach ((int start, int end, _) in existing)
         {
-            if (covered[i])
+            if (end <= start)
             {
-                return true;
+                continue;
+            }
+
+            if (union.Count > 0 && start <= union[union.Count - 1].End)
+            {
+                // Sorted by start: this range touches or overlaps the last one, so it extends it.
+                (int lastStart, int lastEnd) = union[union.Count - 1];
+                union[union.Count - 1] = (lastStart, System.Math.Max(lastEnd, end));
+            }
+            else
+            {
+                union.Add((start, end));
             }
         }
 
-        return false;
+        return union;
     }
 
     private static bool IsCommonWord(string surface)
