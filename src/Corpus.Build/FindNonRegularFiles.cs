@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Syntax.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -33,22 +34,11 @@ public sealed class FindNonRegularFiles : Task
                 continue;
             }
 
-            Log.LogWarning(null, "CGBUILD03", null, path, 0, 0, 0, 0,
-                "This corpus file is {0}, not a regular file: Corpus.Generator leaves it out of the corpus, since reading it could wait or run forever.",
-                Describe(kind));
+            Log.LogWarning(null, "CGBUILD03", null, path, 0, 0, 0, 0, "{0}", FileKinds.LeftOutMessage(kind));
             found.Add(item);
         }
 
         NonRegularFiles = found.ToArray();
         return true;
     }
-
-    private static string Describe(FileKind kind) => kind switch
-    {
-        FileKind.Fifo => "a FIFO (named pipe)",
-        FileKind.Socket => "a socket",
-        FileKind.CharacterDevice => "a character device",
-        FileKind.BlockDevice => "a block device",
-        _ => "not a regular file",
-    };
 }

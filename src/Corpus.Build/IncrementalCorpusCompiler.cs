@@ -6,6 +6,7 @@ using Corpus.Storage.Writing;
 using Corpus.Syntax;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Parsing;
+using Corpus.Syntax.Text;
 
 namespace Corpus.Build;
 
@@ -96,7 +97,7 @@ internal static class IncrementalCorpusCompiler
     {
         try
         {
-            return CorpusFileReader.Read(path);
+            return CorpusFileText.Read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -4,24 +4,46 @@ using System.IO;
 using System.Text;
 using Corpus.Cli.Console;
 using Corpus.Syntax;
+using Corpus.Syntax.Diagnostics;
+using Corpus.Syntax.Text;
 
 namespace Corpus.Cli;
 
 /// <summary>Reads a corpus directory the way the build does: every <c>**/*.txt</c>, in ordinal path order.</summary>
 internal static class CorpusLoader
 {
-    public static List<CorpusSourceFile> Load(string directory) => Load(directory, ProgressScope.None);
+    public static List<CorpusSourceFile> Load(string directory, List<string>? leftOut = null) => Load(directory, ProgressScope.None, leftOut);
 
-    public static List<CorpusSourceFile> Load(string directory, ProgressScope progress)
+    /// <param name="directory">The corpus directory.</param>
+    /// <param name="progress">Where the reading step shows its progress.</param>
+    /// <param name="leftOut">
+    /// Receives a warning line (as the build's CGBUILD03) for each file that is not a regular file
+    /// (a FIFO, a socket, a device): it is not read, since reading it could wait or run forever.
+    /// </param>
+    public static List<CorpusSourceFile> Load(string directory, ProgressScope progress, List<string>? leftOut = null)
     {
-        var paths = new List<string>(Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories));
+        var paths = new List<string>();
+        foreach (string path in Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories))
+        {
+            FileKind kind = FileKinds.Of(path);
+            if (kind == FileKind.Regular)
+            {
+                paths.Add(path);
+            }
+            else
+            {
+                leftOut?.Add(MessageText.Escape(path.Replace('\\', '/')) + " : warning CGBUILD03: " + FileKinds.LeftOutMessage(kind));
+            }
+        }
+
         paths.Sort(StringComparer.Ordinal);
+        leftOut?.Sort(StringComparer.Ordinal);
         var files = new List<CorpusSourceFile>(paths.Count);
         ProgressStep step = progress.Start("Reading " + paths.Count + " files", paths.Count);
         foreach (string path in paths)
         {
-            // UTF-8 with replacement characters for invalid bytes, as the compiler reads AdditionalFiles.
-            string text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
+            // Decoded as the compiler decodes an AdditionalFile, by the reader the build step uses too.
+            string text = CorpusFileText.Read(path);
             files.Add(new CorpusSourceFile(path.Replace('\\', '/'), text));
             step.Advance();
         }
@@ -33,10 +55,11 @@ internal static class CorpusLoader
     /// <summary>Reads and compiles a corpus (parse, bind, validate), with a progress step for each phase.</summary>
     public static LoadedCorpus Compile(string directory, ProgressScope progress)
     {
-        List<CorpusSourceFile> files = Load(directory, progress);
+        var leftOut = new List<string>();
+        List<CorpusSourceFile> files = Load(directory, progress, leftOut);
         ProgressStep step = progress.Start("Checking the corpus", 0);
         CorpusCompilation compilation = CorpusCompilation.Create(files);
         step.Complete();
-        return new LoadedCorpus(directory, compilation);
+        return new LoadedCorpus(directory, compilation, leftOut);
     }
 }

@@ -12,10 +12,11 @@ internal sealed class LoadedCorpus
 {
     private CorpusIndex? _index;
 
-    public LoadedCorpus(string directory, CorpusCompilation compilation)
+    public LoadedCorpus(string directory, CorpusCompilation compilation, IReadOnlyList<string>? leftOut = null)
     {
         Directory = directory;
         Compilation = compilation;
+        LeftOut = leftOut ?? System.Array.Empty<string>();
         var articles = new List<ArticleFile>(compilation.Articles.Count);
         foreach (BoundArticle bound in compilation.Articles)
         {
@@ -28,6 +29,9 @@ internal sealed class LoadedCorpus
     public string Directory { get; }
 
     public CorpusCompilation Compilation { get; }
+
+    /// <summary>The warnings for files that were not read (not regular files: CGBUILD03).</summary>
+    public IReadOnlyList<string> LeftOut { get; }
 
     /// <summary>The articles that the build generates (valid id and title), sorted by id.</summary>
     public IReadOnlyList<ArticleFile> Articles { get; }
@@ -62,6 +66,11 @@ internal sealed class LoadedCorpus
     /// </summary>
     public int ReportErrors(TextWriter error)
     {
+        foreach (string warning in LeftOut)
+        {
+            error.WriteLine(warning);
+        }
+
         int errors = ErrorCount;
         if (errors == 0)
         {

@@ -5,6 +5,7 @@ using System.Text;
 using Corpus.Syntax;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Parsing;
+using Corpus.Syntax.Text;
 
 namespace Corpus.Cli.Annotate;
 
@@ -26,7 +27,7 @@ internal static class RegistryLocator
         var files = new List<RegistryFile>();
         foreach (string path in paths)
         {
-            string text = File.ReadAllText(path, new UTF8Encoding(false, false));
+            string text = CorpusFileText.Read(path);
             files.Add(RegistryParser.Parse(path.Replace('\\', '/'), text));
         }
 
@@ -56,7 +57,7 @@ internal static class RegistryLocator
             var found = new List<string>();
             foreach (string file in Directory.EnumerateFiles(directory, "*.txt"))
             {
-                if (FileNames.IsRegistry(file))
+                if (FileNames.IsRegistry(file) && FileKinds.Of(file) == FileKind.Regular)
                 {
                     found.Add(file);
                 }
@@ -79,7 +80,7 @@ internal static class RegistryLocator
         var found = new List<string>();
         foreach (string file in Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories))
         {
-            if (FileNames.IsRegistry(file))
+            if (FileNames.IsRegistry(file) && FileKinds.Of(file) == FileKind.Regular)
             {
                 found.Add(file);
             }

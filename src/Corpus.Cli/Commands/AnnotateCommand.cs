@@ -9,6 +9,7 @@ using Corpus.Syntax.Annotation;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Diagnostics;
 using Corpus.Syntax.Parsing;
+using Corpus.Syntax.Text;
 
 namespace Corpus.Cli.Commands;
 
@@ -107,7 +108,8 @@ internal static class AnnotateCommand
         var files = new List<string>();
         foreach (string file in Directory.EnumerateFiles(target, "*.txt", SearchOption.AllDirectories))
         {
-            if (!FileNames.IsRegistry(file))
+            // A FIFO or device named *.txt is never read: reading it could wait or run forever.
+            if (!FileNames.IsRegistry(file) && FileKinds.Of(file) == FileKind.Regular)
             {
                 files.Add(file);
             }

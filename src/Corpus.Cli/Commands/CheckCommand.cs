@@ -25,7 +25,8 @@ internal static class CheckCommand
 
     public static int Run(string directory, string format, TextWriter output)
     {
-        System.Collections.Generic.List<CorpusSourceFile> files = CorpusLoader.Load(directory);
+        var leftOut = new System.Collections.Generic.List<string>();
+        System.Collections.Generic.List<CorpusSourceFile> files = CorpusLoader.Load(directory, leftOut);
         CorpusCompilation compilation = CorpusCompilation.Create(files);
         System.Collections.Generic.List<CorpusDiagnostic> diagnostics = Annotate.RecallAidDiagnostics.WithRecallAid(compilation, files);
         bool hasErrors = false;
@@ -40,15 +41,21 @@ internal static class CheckCommand
         }
         else
         {
-            WriteText(compilation, diagnostics, output);
+            WriteText(compilation, leftOut, diagnostics, output);
         }
 
         return hasErrors ? 1 : 0;
     }
 
-    private static void WriteText(CorpusCompilation compilation, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
+    private static void WriteText(CorpusCompilation compilation, System.Collections.Generic.List<string> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
     {
-        int errors = 0, warnings = 0, infos = 0;
+        // Files left unread (a FIFO, a device) first, as the build warns of them before it compiles.
+        foreach (string warning in leftOut)
+        {
+            output.WriteLine(warning);
+        }
+
+        int errors = 0, warnings = leftOut.Count, infos = 0;
         foreach (CorpusDiagnostic d in diagnostics)
         {
             output.WriteLine(d.ToMSBuildString());

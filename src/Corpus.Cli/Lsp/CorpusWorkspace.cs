@@ -7,6 +7,7 @@ using Corpus.Syntax;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Diagnostics;
 using Corpus.Syntax.Parsing;
+using Corpus.Syntax.Text;
 
 namespace Corpus.Cli.Lsp;
 
@@ -121,7 +122,8 @@ internal sealed class CorpusWorkspace
         List<string> paths;
         try
         {
-            paths = Directory.EnumerateFiles(Root, "*.txt", SearchOption.AllDirectories).Select(NormalizePath).ToList();
+            // A FIFO or device named *.txt is never read: it would block the server (CGBUILD03 in the build).
+            paths = Directory.EnumerateFiles(Root, "*.txt", SearchOption.AllDirectories).Where(p => FileKinds.Of(p) == FileKind.Regular).Select(NormalizePath).ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -329,7 +331,7 @@ internal sealed class CorpusWorkspace
     {
         try
         {
-            return File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
+            return CorpusFileText.Read(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

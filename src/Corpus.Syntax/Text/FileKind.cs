@@ -1,7 +1,7 @@
-namespace Corpus.Build;
+namespace Corpus.Syntax.Text;
 
 /// <summary>What a directory entry is, as far as reading it is concerned.</summary>
-internal enum FileKind
+public enum FileKind
 {
     /// <summary>A regular file, or one whose kind could not be told (its readers report what is wrong with it).</summary>
     Regular,

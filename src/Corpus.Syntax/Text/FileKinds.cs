@@ -2,14 +2,14 @@ using System;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Corpus.Build;
+namespace Corpus.Syntax.Text;
 
 /// <summary>
 /// Tells a regular file from a FIFO, a socket or a device without opening it: opening a FIFO for
 /// reading blocks until a writer comes. .NET has no API for it (FileAttributes says Normal for all
 /// of them), so this asks stat(2), on Unix only: Windows has no such entries in a file system.
 /// </summary>
-internal static class FileKinds
+public static class FileKinds
 {
     // The file type bits of a mode, as System.Native normalises them on every Unix.
     private const int TypeMask = 0xF000;
@@ -54,6 +54,22 @@ internal static class FileKinds
             _ => FileKind.Regular,
         };
     }
+
+    /// <summary>
+    /// The warning for a corpus file that is not a regular file (CGBUILD03 in the build; the CLI
+    /// prints the same words): it is left out, since reading it could wait or run forever.
+    /// </summary>
+    public static string LeftOutMessage(FileKind kind) =>
+        "This corpus file is " + Describe(kind) + ", not a regular file: Corpus.Generator leaves it out of the corpus, since reading it could wait or run forever.";
+
+    private static string Describe(FileKind kind) => kind switch
+    {
+        FileKind.Fifo => "a FIFO (named pipe)",
+        FileKind.Socket => "a socket",
+        FileKind.CharacterDevice => "a character device",
+        FileKind.BlockDevice => "a block device",
+        _ => "not a regular file",
+    };
 
     // The .NET runtime's own shim over stat(2), loaded in every .NET process on Unix (the MSBuild
     // of `dotnet build` included). Unlike libc's struct stat, its FileStatus has one layout on

@@ -1,0 +1,42 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Threading.Tasks;
+using Corpus.Cli.Tests.Infrastructure;
+
+namespace Corpus.Cli.Tests;
+
+/// <summary>
+/// A FIFO named like a corpus file: the CLI leaves it unread with the build's CGBUILD03 warning
+/// (reading it would wait forever for a writer), and checks the rest of the corpus.
+/// </summary>
+public sealed class NonRegularFileTests
+{
+    [Fact]
+    public async Task Check_and_stats_leave_a_FIFO_out_with_a_warning_and_do_not_hang()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows file systems have no FIFOs.
+        }
+
+        using var corpus = new TempDirectory();
+        File.WriteAllText(corpus.Combine("entities.txt"), "@ada person\nname: Ada\n");
+        File.WriteAllText(corpus.Combine("a.txt"), "---\ntitle: A\n---\n[Ada]{@ada} spoke.\n");
+        string fifo = corpus.Combine("incoming.txt");
+        using (Process mkfifo = Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        string warning = fifo.Replace('\\', '/') + " : warning CGBUILD03: This corpus file is a FIFO (named pipe), not a regular file: Corpus.Generator leaves it out of the corpus, since reading it could wait or run forever.";
+        Task<CliResult> check = Task.Run(() => CliRun.Run("check", corpus.Path));
+        Task<CliResult> stats = Task.Run(() => CliRun.Run("stats", corpus.Path));
+        Assert.Same(check, await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(60))));
+        Assert.Same(stats, await Task.WhenAny(stats, Task.Delay(TimeSpan.FromSeconds(60))));
+
+        Assert.Equal(new[] { warning, "1 article, 1 entity: 0 errors, 1 warning, 0 messages" }, (await check).OutputLines);
+        Assert.Equal(0, (await check).ExitCode);
+        Assert.Equal(new[] { warning }, (await stats).ErrorLines);
+    }
+}
