@@ -31,7 +31,7 @@ public sealed class PublicSurfaceTests
                 "Corpus.Model.Article", "Corpus.Model.CorpusCatalog", "Corpus.Model.CorpusJsonContext", "Corpus.Model.Country", "Corpus.Model.Entity",
                 "Corpus.Model.EntityKind", "Corpus.Model.Event", "Corpus.Model.Group", "Corpus.Model.Json.ArticleJsonConverter`1", "Corpus.Model.Json.EntityJsonConverter`1",
                 "Corpus.Model.Json.MentionJsonConverter", "Corpus.Model.Json.ParagraphJsonConverter", "Corpus.Model.Json.QuoteJsonConverter", "Corpus.Model.Json.SentenceJsonConverter",
-                "Corpus.Model.Json.TermJsonConverter", "Corpus.Model.Mention", "Corpus.Model.Organization", "Corpus.Model.Paragraph", "Corpus.Model.Person", "Corpus.Model.Place",
+                "Corpus.Model.Json.TermJsonConverter", "Corpus.Model.Json.WriteOnlyJsonConverter`1", "Corpus.Model.Mention", "Corpus.Model.Organization", "Corpus.Model.Paragraph", "Corpus.Model.Person", "Corpus.Model.Place",
                 "Corpus.Model.Quote", "Corpus.Model.QuoteKind", "Corpus.Model.Sentence", "Corpus.Model.SourceLocation", "Corpus.Model.Term", "Corpus.Model.TextField", "Corpus.Model.Work",
             },
             Model.GetExportedTypes().Select(t => t.FullName!).Order(StringComparer.Ordinal));
@@ -56,6 +56,7 @@ public sealed class PublicSurfaceTests
             "T:Corpus.Model.Json.QuoteJsonConverter",
             "T:Corpus.Model.Json.SentenceJsonConverter",
             "T:Corpus.Model.Json.TermJsonConverter",
+            "T:Corpus.Model.Json.WriteOnlyJsonConverter`1",
         };
 
         var hidden = new List<string>();

@@ -1,27 +1,15 @@
-using System;
 using System.ComponentModel;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Corpus.Model.Json;
 
 /// <summary>
 /// Writes a <see cref="Paragraph"/> as an object of an article's <c>paragraphs</c>, after its
-/// article's id and its index. For System.Text.Json and generated code, through the
-/// <c>[JsonConverter]</c> attribute of <see cref="Paragraph"/>: public so that the serializer's
-/// source generator can create it from any assembly's <c>JsonSerializerContext</c>. Writing only:
-/// reading throws <see cref="NotSupportedException"/>.
+/// article's id and its index. The converter of the <c>[JsonConverter]</c> attribute of <see
+/// cref="Paragraph"/> (see <see cref="WriteOnlyJsonConverter{T}"/>).
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ParagraphJsonConverter : JsonConverter<Paragraph>
+public sealed class ParagraphJsonConverter : WriteOnlyJsonConverter<Paragraph>
 {
-    /// <inheritdoc/>
-    public override Paragraph Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw CorpusJsonWriter.ReadNotSupported(typeToConvert);
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Paragraph value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CorpusJsonWriter.WriteParagraph(writer, value);
-    }
+    private protected override void WriteValue(Utf8JsonWriter writer, Paragraph value) => CorpusJsonWriter.WriteParagraph(writer, value);
 }

@@ -1,27 +1,15 @@
-using System;
 using System.ComponentModel;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Corpus.Model.Json;
 
 /// <summary>
 /// Writes a <see cref="Term"/> as an object of an article's <c>terms</c>, after its article's id.
-/// For System.Text.Json and generated code, through the <c>[JsonConverter]</c> attribute of <see
-/// cref="Term"/>: public so that the serializer's source generator can create it from any
-/// assembly's <c>JsonSerializerContext</c>. Writing only: reading throws <see
-/// cref="NotSupportedException"/>.
+/// The converter of the <c>[JsonConverter]</c> attribute of <see cref="Term"/> (see <see
+/// cref="WriteOnlyJsonConverter{T}"/>).
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class TermJsonConverter : JsonConverter<Term>
+public sealed class TermJsonConverter : WriteOnlyJsonConverter<Term>
 {
-    /// <inheritdoc/>
-    public override Term Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw CorpusJsonWriter.ReadNotSupported(typeToConvert);
-
-    /// <inheritdoc/>
-    public override void Write(Utf8JsonWriter writer, Term value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CorpusJsonWriter.WriteTerm(writer, value);
-    }
+    private protected override void WriteValue(Utf8JsonWriter writer, Term value) => CorpusJsonWriter.WriteTerm(writer, value);
 }
