@@ -13,6 +13,12 @@ Console.WriteLine(JsonSerializer.Serialize(People.VictorCha.Quotes[0], CorpusJso
 Console.WriteLine(JsonSerializer.Serialize(People.VictorCha, CorpusJsonContext.Default.Person));
 Console.WriteLine(JsonSerializer.Serialize(Articles.ChinaNorthKoreaUkraineWar.Derail, AppJson.Default.Quote));
 
+// Every quotation of the corpus with where it was written, its speaker and the sentence it
+// starts in; then a lookup by alias, in another case than the registry's.
+foreach (var quote in Quotes.All)
+    Console.WriteLine($"{quote.Location} {quote.Speaker?.Id ?? "(no speaker)"}: {quote.Sentence?.Text}");
+Console.WriteLine(string.Join(", ", Entities.Find("MR. CHA").Select(e => e.Id)));
+
 [JsonSerializable(typeof(Quote))]
 internal sealed partial class AppJson : JsonSerializerContext
 {
