@@ -18,9 +18,17 @@ namespace Corpus.Build;
 internal sealed class CompiledArticleCache
 {
     // Bumped when the cache file's own shape changes; the stamp covers everything else.
-    private const string Magic = "Corpus.Generator compiled articles, cache format 1";
+    private const string Magic = "Corpus.Generator compiled articles, cache format 2";
+
+    // A file written this close to the moment the cache was saved may have been written again
+    // within the same tick of its file system's clock (2 s on FAT, 1 s on HFS+), with the same
+    // size: its entry is not trusted, and the file is parsed again (git's "racily clean" rule).
+    private static readonly long RacyWindow = TimeSpan.FromSeconds(3).Ticks;
 
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    // When the cache that was loaded had been saved (UTC ticks); 0 for a new cache.
+    private long _savedAt;
 
     public int Count => _entries.Count;
 
@@ -41,7 +49,8 @@ internal sealed class CompiledArticleCache
                 return cache;
             }
 
-            int count = reader.ReadInt32();
+            cache._savedAt = reader.ReadInt64();
+            int count = ReadCount(reader);
             for (int i = 0; i < count; i++)
             {
                 string file = reader.ReadString();
@@ -50,7 +59,7 @@ internal sealed class CompiledArticleCache
                 cache._entries[file] = new Entry(length, ticks, ReadArticle(reader, file));
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
             // A cache is only ever a shortcut: a damaged one (a build killed while it was
             // written by an older tool) costs one full compile, never a wrong resource.
@@ -62,7 +71,7 @@ internal sealed class CompiledArticleCache
 
     public bool TryGet(string path, long length, long ticks, out CompiledArticle article)
     {
-        if (_entries.TryGetValue(path, out Entry entry) && entry.Length == length && entry.Ticks == ticks)
+        if (_entries.TryGetValue(path, out Entry entry) && entry.Length == length && entry.Ticks == ticks && ticks < _savedAt - RacyWindow)
         {
             article = entry.Article;
             return true;
@@ -79,10 +88,33 @@ internal sealed class CompiledArticleCache
     public void Save(string path, string stamp)
     {
         string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary)))
+        try
+        {
+            Write(temporary, stamp);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+
+            File.Move(temporary, path);
+        }
+        finally
+        {
+            // Another build may hold or replace the cache at the same moment: never leave a copy behind.
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    private void Write(string cacheFile, string stamp)
+    {
+        using (var writer = new BinaryWriter(File.Create(cacheFile)))
         {
             writer.Write(Magic);
             writer.Write(stamp);
+            writer.Write(DateTime.UtcNow.Ticks);
             writer.Write(_entries.Count);
             var paths = new List<string>(_entries.Keys);
             paths.Sort(StringComparer.Ordinal);
@@ -95,13 +127,6 @@ internal sealed class CompiledArticleCache
                 WriteArticle(writer, entry.Article);
             }
         }
-
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-
-        File.Move(temporary, path);
     }
 
     private static void WriteArticle(BinaryWriter writer, CompiledArticle article)
@@ -141,13 +166,13 @@ internal sealed class CompiledArticleCache
         string surfaceId = reader.ReadString();
         string className = reader.ReadString();
         string documentation = reader.ReadString();
-        var members = new NamedMember[reader.ReadInt32()];
+        var members = new NamedMember[ReadCount(reader)];
         for (int i = 0; i < members.Length; i++)
         {
             members[i] = new NamedMember(reader.ReadString(), reader.ReadBoolean(), reader.ReadInt32(), reader.ReadString());
         }
 
-        int length = reader.ReadInt32();
+        int length = ReadCount(reader);
         byte[] record = reader.ReadBytes(length);
         if (record.Length != length)
         {
@@ -156,6 +181,18 @@ internal sealed class CompiledArticleCache
 
         var surface = new ArticleSurface(surfaceId, className, documentation, members.Length == 0 ? EquatableArray<NamedMember>.Empty : new EquatableArray<NamedMember>(members));
         return new CompiledArticle(path, id, surface, record);
+    }
+
+    /// <summary>A count or length read from the cache, checked against what is left of it, so a damaged file cannot ask for a huge array.</summary>
+    private static int ReadCount(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        {
+            throw new FormatException("The cache is damaged.");
+        }
+
+        return count;
     }
 
     private readonly struct Entry

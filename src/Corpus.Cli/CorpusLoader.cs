@@ -4,7 +4,6 @@ using System.IO;
 using System.Text;
 using Corpus.Cli.Console;
 using Corpus.Syntax;
-using Corpus.Syntax.Diagnostics;
 using Corpus.Syntax.Text;
 
 namespace Corpus.Cli;
@@ -12,15 +11,15 @@ namespace Corpus.Cli;
 /// <summary>Reads a corpus directory the way the build does: every <c>**/*.txt</c>, in ordinal path order.</summary>
 internal static class CorpusLoader
 {
-    public static List<CorpusSourceFile> Load(string directory, List<string>? leftOut = null) => Load(directory, ProgressScope.None, leftOut);
+    public static List<CorpusSourceFile> Load(string directory, List<LeftOutFile>? leftOut = null) => Load(directory, ProgressScope.None, leftOut);
 
     /// <param name="directory">The corpus directory.</param>
     /// <param name="progress">Where the reading step shows its progress.</param>
     /// <param name="leftOut">
-    /// Receives a warning line (as the build's CGBUILD03) for each file that is not a regular file
-    /// (a FIFO, a socket, a device): it is not read, since reading it could wait or run forever.
+    /// Receives each file that is not a regular file (a FIFO, a socket, a device): it is not read,
+    /// since reading it could wait or run forever (the build's CGBUILD03).
     /// </param>
-    public static List<CorpusSourceFile> Load(string directory, ProgressScope progress, List<string>? leftOut = null)
+    public static List<CorpusSourceFile> Load(string directory, ProgressScope progress, List<LeftOutFile>? leftOut = null)
     {
         var paths = new List<string>();
         foreach (string path in Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories))
@@ -32,12 +31,12 @@ internal static class CorpusLoader
             }
             else
             {
-                leftOut?.Add(MessageText.Escape(path.Replace('\\', '/')) + " : warning CGBUILD03: " + FileKinds.LeftOutMessage(kind));
+                leftOut?.Add(new LeftOutFile(path.Replace('\\', '/'), kind));
             }
         }
 
         paths.Sort(StringComparer.Ordinal);
-        leftOut?.Sort(StringComparer.Ordinal);
+        leftOut?.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         var files = new List<CorpusSourceFile>(paths.Count);
         ProgressStep step = progress.Start("Reading " + paths.Count + " files", paths.Count);
         foreach (string path in paths)
@@ -55,7 +54,7 @@ internal static class CorpusLoader
     /// <summary>Reads and compiles a corpus (parse, bind, validate), with a progress step for each phase.</summary>
     public static LoadedCorpus Compile(string directory, ProgressScope progress)
     {
-        var leftOut = new List<string>();
+        var leftOut = new List<LeftOutFile>();
         List<CorpusSourceFile> files = Load(directory, progress, leftOut);
         ProgressStep step = progress.Start("Checking the corpus", 0);
         CorpusCompilation compilation = CorpusCompilation.Create(files);

@@ -12,11 +12,11 @@ internal sealed class LoadedCorpus
 {
     private CorpusIndex? _index;
 
-    public LoadedCorpus(string directory, CorpusCompilation compilation, IReadOnlyList<string>? leftOut = null)
+    public LoadedCorpus(string directory, CorpusCompilation compilation, IReadOnlyList<LeftOutFile>? leftOut = null)
     {
         Directory = directory;
         Compilation = compilation;
-        LeftOut = leftOut ?? System.Array.Empty<string>();
+        LeftOut = leftOut ?? System.Array.Empty<LeftOutFile>();
         var articles = new List<ArticleFile>(compilation.Articles.Count);
         foreach (BoundArticle bound in compilation.Articles)
         {
@@ -30,8 +30,8 @@ internal sealed class LoadedCorpus
 
     public CorpusCompilation Compilation { get; }
 
-    /// <summary>The warnings for files that were not read (not regular files: CGBUILD03).</summary>
-    public IReadOnlyList<string> LeftOut { get; }
+    /// <summary>The files that were not read (not regular files: CGBUILD03).</summary>
+    public IReadOnlyList<LeftOutFile> LeftOut { get; }
 
     /// <summary>The articles that the build generates (valid id and title), sorted by id.</summary>
     public IReadOnlyList<ArticleFile> Articles { get; }
@@ -66,9 +66,9 @@ internal sealed class LoadedCorpus
     /// </summary>
     public int ReportErrors(TextWriter error)
     {
-        foreach (string warning in LeftOut)
+        foreach (LeftOutFile file in LeftOut)
         {
-            error.WriteLine(warning);
+            error.WriteLine(file.ToMSBuildString());
         }
 
         int errors = ErrorCount;

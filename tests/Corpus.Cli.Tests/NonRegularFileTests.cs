@@ -38,5 +38,18 @@ public sealed class NonRegularFileTests
         Assert.Equal(new[] { warning, "1 article, 1 entity: 0 errors, 1 warning, 0 messages" }, (await check).OutputLines);
         Assert.Equal(0, (await check).ExitCode);
         Assert.Equal(new[] { warning }, (await stats).ErrorLines);
+
+        // In JSON too, as an object with the file and no position.
+        CliResult json = CliRun.Run("check", corpus.Path, "--format", "json");
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(json.Output);
+        System.Text.Json.JsonElement first = document.RootElement[0];
+        Assert.Equal("CGBUILD03", first.GetProperty("id").GetString());
+        Assert.Equal("warning", first.GetProperty("severity").GetString());
+        Assert.Equal(fifo.Replace('\\', '/'), first.GetProperty("file").GetString());
+
+        // annotate, given the FIFO itself, refuses it rather than wait on it.
+        CliResult annotate = CliRun.Run("annotate", fifo);
+        Assert.NotEqual(0, annotate.ExitCode);
+        Assert.Contains("is not a regular file", annotate.Error, StringComparison.Ordinal);
     }
 }

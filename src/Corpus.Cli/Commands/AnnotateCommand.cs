@@ -50,7 +50,7 @@ internal static class AnnotateCommand
         int mentions = 0, quotations = 0, reported = 0, changedFiles = 0;
         foreach (string file in files)
         {
-            string source = File.ReadAllText(file, new UTF8Encoding(false, false));
+            string source = CorpusFileText.Read(file);
             string path = file.Replace('\\', '/');
             AnnotatedArticle annotated = ArticleAnnotator.Annotate(path, source, suggester);
             foreach (string note in annotated.Notes)
@@ -97,6 +97,11 @@ internal static class AnnotateCommand
     {
         if (File.Exists(target))
         {
+            if (FileKinds.Of(target) != FileKind.Regular)
+            {
+                throw new CliException("'" + target + "' is not a regular file: " + FileKinds.LeftOutMessage(FileKinds.Of(target)));
+            }
+
             return new List<string> { target };
         }
 

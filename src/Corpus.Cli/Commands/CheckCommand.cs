@@ -25,7 +25,7 @@ internal static class CheckCommand
 
     public static int Run(string directory, string format, TextWriter output)
     {
-        var leftOut = new System.Collections.Generic.List<string>();
+        var leftOut = new System.Collections.Generic.List<LeftOutFile>();
         System.Collections.Generic.List<CorpusSourceFile> files = CorpusLoader.Load(directory, leftOut);
         CorpusCompilation compilation = CorpusCompilation.Create(files);
         System.Collections.Generic.List<CorpusDiagnostic> diagnostics = Annotate.RecallAidDiagnostics.WithRecallAid(compilation, files);
@@ -37,7 +37,7 @@ internal static class CheckCommand
 
         if (format == "json")
         {
-            WriteJson(diagnostics, output);
+            WriteJson(leftOut, diagnostics, output);
         }
         else
         {
@@ -47,12 +47,12 @@ internal static class CheckCommand
         return hasErrors ? 1 : 0;
     }
 
-    private static void WriteText(CorpusCompilation compilation, System.Collections.Generic.List<string> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
+    private static void WriteText(CorpusCompilation compilation, System.Collections.Generic.List<LeftOutFile> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
     {
         // Files left unread (a FIFO, a device) first, as the build warns of them before it compiles.
-        foreach (string warning in leftOut)
+        foreach (LeftOutFile file in leftOut)
         {
-            output.WriteLine(warning);
+            output.WriteLine(file.ToMSBuildString());
         }
 
         int errors = 0, warnings = leftOut.Count, infos = 0;
@@ -75,11 +75,23 @@ internal static class CheckCommand
             LoadedCorpus.Plural(infos, "message"));
     }
 
-    private static void WriteJson(System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
+    private static void WriteJson(System.Collections.Generic.List<LeftOutFile> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
     {
         using (var writer = new Utf8JsonWriter(JsonOutput.Open(output), JsonOutput.Options(indented: true)))
         {
             writer.WriteStartArray();
+
+            // A file left unread has no position in it: only its path.
+            foreach (LeftOutFile file in leftOut)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", LeftOutFile.Id);
+                writer.WriteString("severity", "warning");
+                writer.WriteString("message", file.Message);
+                writer.WriteString("file", file.Path);
+                writer.WriteEndObject();
+            }
+
             foreach (CorpusDiagnostic d in diagnostics)
             {
                 writer.WriteStartObject();

@@ -213,7 +213,8 @@ internal sealed class CorpusWorkspace
             return new HashSet<string>(StringComparer.Ordinal);
         }
 
-        string? text = ReadFile(path);
+        // A FIFO or device created under the corpus is never read: it would block the server.
+        string? text = FileKinds.Of(path) == FileKind.Regular ? ReadFile(path) : null;
         return text is null ? Remove(path) : Update(path, text, version: null);
     }
 

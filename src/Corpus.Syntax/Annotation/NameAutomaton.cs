@@ -23,7 +23,6 @@ public sealed class NameAutomaton
     // The root's transitions for every UTF-16 unit: most characters of a text leave from the
     // root, and an array read is several times cheaper than a dictionary probe.
     private readonly int[] _root = new int[char.MaxValue + 1];
-    private int _maxDepth;
 
     // The automaton as a table, when it is small enough (see Tabulate): the characters of the
     // surfaces numbered 1..n (0 for every other), and for each state and class the next state,
@@ -125,8 +124,6 @@ public sealed class NameAutomaton
     public List<(int Start, int End, int Surface)> FindAll(string text, int from, int to, int maxLength = int.MaxValue)
     {
         var found = new List<(int Start, int End, int Surface)>();
-        // Where each of the last characters fed to the automaton was in the text (white-space
-        // runs are fed once): a ring as long as the longest surface, since no match is longer.
         // With the table, the walk holds a row (state × width); without it, a state.
         int cursor = 0;
         bool lastWasSpace = false;
@@ -256,7 +253,6 @@ public sealed class NameAutomaton
             state = next;
         }
 
-        _maxDepth = System.Math.Max(_maxDepth, _depth[state]);
         if (_surfaceAt[state] < 0)
         {
             _surfaceAt[state] = _surfaces.Count;
