@@ -56,7 +56,7 @@ internal static class CorpusJsonWriter
             // A field the article does not have is left out, not written empty.
             if (FieldOrNull(article, field) is { } text)
             {
-                writer.WriteString(JsonKeywords.Of(field), text);
+                writer.WriteString(VocabularyWords.Of(field), text);
             }
         }
 
@@ -108,7 +108,7 @@ internal static class CorpusJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString("id", entity.Id);
-        writer.WriteString("kind", JsonKeywords.Of(entity.Kind));
+        writer.WriteString("kind", VocabularyWords.Of(entity.Kind));
         writer.WriteString("name", entity.Name);
         WriteStrings(writer, "aliases", entity.Aliases);
         writer.WriteString("description", entity.Description);
@@ -135,29 +135,20 @@ internal static class CorpusJsonWriter
     }
 
     /// <summary>A quote on its own: the object of an article's <c>quotes</c>, after its article's id.</summary>
-    public static void WriteQuote(Utf8JsonWriter writer, Quote quote)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("article", quote.Article.Id);
-        WriteQuoteFields(writer, quote);
-        writer.WriteEndObject();
-    }
+    public static void WriteQuote(Utf8JsonWriter writer, Quote quote) => WriteInArticle(writer, quote.Article, quote, WriteQuoteFields);
 
     /// <summary>A mention on its own: the object of an article's <c>mentions</c>, after its article's id.</summary>
-    public static void WriteMention(Utf8JsonWriter writer, Mention mention)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("article", mention.Article.Id);
-        WriteMentionFields(writer, mention);
-        writer.WriteEndObject();
-    }
+    public static void WriteMention(Utf8JsonWriter writer, Mention mention) => WriteInArticle(writer, mention.Article, mention, WriteMentionFields);
 
     /// <summary>A term on its own: the object of an article's <c>terms</c>, after its article's id.</summary>
-    public static void WriteTerm(Utf8JsonWriter writer, Term term)
+    public static void WriteTerm(Utf8JsonWriter writer, Term term) => WriteInArticle(writer, term.Article, term, WriteTermFields);
+
+    /// <summary>An object of one of an article's arrays, on its own: its article's id first, then its own fields.</summary>
+    private static void WriteInArticle<T>(Utf8JsonWriter writer, Article article, T item, Action<Utf8JsonWriter, T> fields)
     {
         writer.WriteStartObject();
-        writer.WriteString("article", term.Article.Id);
-        WriteTermFields(writer, term);
+        writer.WriteString("article", article.Id);
+        fields(writer, item);
         writer.WriteEndObject();
     }
 
@@ -195,7 +186,7 @@ internal static class CorpusJsonWriter
         WriteRange(writer, mention.Field, mention.Start, mention.Length);
         writer.WriteString("text", mention.Text);
         writer.WriteString("entity", mention.Entity.Id);
-        writer.WriteString("kind", JsonKeywords.Of(mention.Entity.Kind));
+        writer.WriteString("kind", VocabularyWords.Of(mention.Entity.Kind));
         if (mention.Name is not null)
         {
             writer.WriteString("name", mention.Name);
@@ -210,7 +201,7 @@ internal static class CorpusJsonWriter
         writer.WriteString("surface", quote.Article.GetFieldText(quote.Field).Substring(quote.Start, quote.Length));
         writer.WriteString("text", quote.Text);
         writer.WriteString("speaker", quote.Speaker?.Id);
-        writer.WriteString("kind", JsonKeywords.Of(quote.Kind));
+        writer.WriteString("kind", VocabularyWords.Of(quote.Kind));
 
         // -1 for a quote in a front-matter field, which has no paragraph.
         writer.WriteNumber("paragraph", quote.Paragraph?.Index ?? -1);
@@ -228,7 +219,7 @@ internal static class CorpusJsonWriter
 
     private static void WriteRange(Utf8JsonWriter writer, TextField field, int start, int length)
     {
-        writer.WriteString("field", JsonKeywords.Of(field));
+        writer.WriteString("field", VocabularyWords.Of(field));
         writer.WriteNumber("start", start);
         writer.WriteNumber("end", start + length);
     }
