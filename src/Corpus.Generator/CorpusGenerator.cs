@@ -62,9 +62,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // The recall aid (CG0312, CG0313), per article and cached with it: the engine over the
         // registry's names is built once per entity table, and not at all when the project
         // turns the aid off (CorpusRecallAid=false).
-        IncrementalValueProvider<AnnotationSuggester?> suggester = entities
+        IncrementalValueProvider<AnnotationSuggester?> suggester = Reported(context, entities
             .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => RecallAidSetting.IsEnabled(options.GlobalOptions)))
-            .Select(static (pair, _) => pair.Right ? new AnnotationSuggester(pair.Left) : null);
+            .Select(static (pair, _) => pair.Right
+                ? Guard.Run<EntityTable, AnnotationSuggester?>(pair.Left, static table => new AnnotationSuggester(table), null)
+                : new Guarded<AnnotationSuggester?>(null, EquatableArray<CorpusDiagnostic>.Empty)));
         IncrementalValuesProvider<EquatableArray<CorpusDiagnostic>> recall = parsed
             .Combine(suggester)
             .Select(static (pair, _) => pair.Right is null ? EquatableArray<CorpusDiagnostic>.Empty : RecallDiagnostics(pair.Left, pair.Right))
@@ -78,14 +80,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => BindArticle(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.ArticleBind);
 
-        IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
+        // Settings that cannot be read generate nothing (no namespace), and say why (CG0900).
+        IncrementalValueProvider<GeneratorSettings> settings = Reported(context, context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Select(static (pair, _) => GeneratorSettings.Create(pair.Left.GlobalOptions, pair.Right as CSharpParseOptions))
-            .WithTrackingName(TrackingNames.Settings);
+            .Select(static (pair, _) => Guard.Run(pair, static p => GeneratorSettings.Create(p.Left.GlobalOptions, p.Right as CSharpParseOptions), new GeneratorSettings(null, true, string.Empty)))
+            .WithTrackingName(TrackingNames.Settings));
 
         // The entities' surface depends on the table alone: an article edit does not rebuild it.
-        IncrementalValueProvider<EquatableArray<EntitySurface>> entitySurface = entities
-            .Select(static (table, _) => SurfaceBuilder.Entities(table));
+        IncrementalValueProvider<EquatableArray<EntitySurface>> entitySurface = Reported(context, entities
+            .Select(static (table, _) => Guard.Run(table, SurfaceBuilder.Entities, EquatableArray<EntitySurface>.Empty)));
 
         IncrementalValueProvider<CorpusResult> corpus = units
             .Collect()
@@ -106,27 +109,30 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(entities, static (spc, table) => RoslynDiagnostics.Report(spc, table.Diagnostics));
         context.RegisterSourceOutput(recall, static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
         context.RegisterSourceOutput(corpus.Select(static (result, _) => result.Diagnostics), static (spc, diagnostics) => RoslynDiagnostics.Report(spc, diagnostics));
-        context.RegisterSourceOutput(surface, static (spc, pair) => ReportSettings(spc, pair.Surface, pair.Settings));
+        context.RegisterSourceOutput(surface, static (spc, pair) => Guard.Report(spc, () => ReportSettings(spc, pair.Surface, pair.Settings)));
 
         // What in the project's own C# the generated code cannot live beside (CG0904). The step
         // reads the declaration table only and yields plain data, so it is cheap on each edit and
         // nothing downstream runs again unless a conflict appears or goes.
-        IncrementalValueProvider<EquatableArray<NameConflict>> conflicts = context.CompilationProvider
+        IncrementalValueProvider<EquatableArray<NameConflict>> conflicts = Reported(context, context.CompilationProvider
             .Combine(settings)
-            .Select(static (pair, ct) => DeclarationConflicts.Find(pair.Left, pair.Right.Namespace, ct))
-            .WithTrackingName(TrackingNames.Conflicts);
-        context.RegisterSourceOutput(conflicts.Combine(surface), static (spc, pair) => ReportConflicts(spc, pair.Left, pair.Right.Surface, pair.Right.Settings));
+            .Select(static (pair, ct) => Guard.Run(pair, p => DeclarationConflicts.Find(p.Left, p.Right.Namespace, ct), EquatableArray<NameConflict>.Empty))
+            .WithTrackingName(TrackingNames.Conflicts));
+        context.RegisterSourceOutput(conflicts.Combine(surface), static (spc, pair) => Guard.Report(spc, () => ReportConflicts(spc, pair.Left, pair.Right.Surface, pair.Right.Settings)));
 
         // Each generated file from its own spec: a file is emitted again only when its spec changes.
-        IncrementalValueProvider<CatalogSpec?> catalog = surface
-            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Catalog(pair.Surface, pair.Settings.Namespace!) : null)
-            .WithTrackingName(TrackingNames.CatalogSpec);
-        IncrementalValueProvider<EntitiesSpec?> entitiesSpec = surface
-            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Entities(pair.Surface, pair.Settings.Namespace!) : null)
-            .WithTrackingName(TrackingNames.EntitiesSpec);
-        IncrementalValueProvider<ArticlesSpec?> articlesSpec = surface
-            .Select(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Articles(pair.Surface, pair.Settings.Namespace!, pair.Settings.ArticleProperties) : null)
-            .WithTrackingName(TrackingNames.ArticlesSpec);
+        IncrementalValueProvider<CatalogSpec?> catalog = Reported(context, surface
+            .Select(static (pair, _) => Guard.Run(pair, static p => Usable(p) ? OutputSpecBuilder.Catalog(p.Surface, p.Settings.Namespace!) : null, null))
+            .WithTrackingName(TrackingNames.CatalogSpec));
+        IncrementalValueProvider<EntitiesSpec?> entitiesSpec = Reported(context, surface
+            .Select(static (pair, _) => Guard.Run(pair, static p => Usable(p) ? OutputSpecBuilder.Entities(p.Surface, p.Settings.Namespace!) : null, null))
+            .WithTrackingName(TrackingNames.EntitiesSpec));
+        IncrementalValueProvider<ArticlesSpec?> articlesSpec = Reported(context, surface
+            .Select(static (pair, _) => Guard.Run(pair, static p => Usable(p) ? OutputSpecBuilder.Articles(p.Surface, p.Settings.Namespace!, p.Settings.ArticleProperties) : null, null))
+            .WithTrackingName(TrackingNames.ArticlesSpec));
+        // Not guarded like the specs above: the groups must come out of the SelectMany itself, whose
+        // items the driver compares one by one (IncrementalityTests), and a guard there has no
+        // output of its own to report a failure from. Each group's emitter is guarded.
         IncrementalValuesProvider<ArticleClassGroup> groups = surface
             .SelectMany(static (pair, _) => Usable(pair) ? OutputSpecBuilder.Groups(pair.Surface, pair.Settings.Namespace!) : EquatableArray<ArticleClassGroup>.Empty)
             .WithTrackingName(TrackingNames.ArticleGroups);
@@ -271,6 +277,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var empty = new CorpusSurface(EquatableArray<EntitySurface>.Empty, EquatableArray<ArticleSurface>.Empty);
             return new CorpusResult(empty, new[] { Failures.Diagnostic(string.Empty, e) }.ToEquatableArray());
         }
+    }
+
+    /// <summary>Reports a guarded step's failure once, from its own output, and passes its value on.</summary>
+    private static IncrementalValueProvider<T> Reported<T>(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<Guarded<T>> guarded)
+    {
+        context.RegisterSourceOutput(guarded, static (spc, step) => RoslynDiagnostics.Report(spc, step.Failures));
+        return guarded.Select(static (step, _) => step.Value);
     }
 
     private static bool Usable((CorpusSurface Surface, GeneratorSettings Settings) pair) =>
