@@ -18,7 +18,7 @@ namespace Corpus.Build;
 internal sealed class CompiledArticleCache
 {
     // Bumped when the cache file's own shape changes; the stamp covers everything else.
-    private const string Magic = "Corpus.Generator compiled articles, cache format 2";
+    private const string Magic = "Corpus.Generator compiled articles, cache format 3";
 
     // A file written this close to the moment the cache was saved may have been written again
     // within the same tick of its file system's clock (2 s on FAT, 1 s on HFS+), with the same
@@ -87,25 +87,7 @@ internal sealed class CompiledArticleCache
     /// <summary>Writes the cache through a temporary file, so that a build stopped midway leaves the old cache or the new, never half of one.</summary>
     public void Save(string path, string stamp)
     {
-        string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            Write(temporary, stamp);
-            if (File.Exists(path))
-            {
-                File.Delete(path);
-            }
-
-            File.Move(temporary, path);
-        }
-        finally
-        {
-            // Another build may hold or replace the cache at the same moment: never leave a copy behind.
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        OutputFiles.Replace(path, temporary => Write(temporary, stamp));
     }
 
     private void Write(string cacheFile, string stamp)
@@ -138,8 +120,8 @@ internal sealed class CompiledArticleCache
         }
 
         ArticleSurface surface = article.Surface!;
+        // The surface's id is the article's (SurfaceBuilder.Article): written once.
         writer.Write(article.Id!);
-        writer.Write(surface.Id);
         writer.Write(surface.ClassName);
         writer.Write(surface.Documentation);
         writer.Write(surface.Members.Count);
@@ -163,7 +145,6 @@ internal sealed class CompiledArticleCache
         }
 
         string id = reader.ReadString();
-        string surfaceId = reader.ReadString();
         string className = reader.ReadString();
         string documentation = reader.ReadString();
         var members = new NamedMember[ReadCount(reader)];
@@ -179,7 +160,7 @@ internal sealed class CompiledArticleCache
             throw new EndOfStreamException();
         }
 
-        var surface = new ArticleSurface(surfaceId, className, documentation, members.Length == 0 ? EquatableArray<NamedMember>.Empty : new EquatableArray<NamedMember>(members));
+        var surface = new ArticleSurface(id, className, documentation, members.Length == 0 ? EquatableArray<NamedMember>.Empty : new EquatableArray<NamedMember>(members));
         return new CompiledArticle(path, id, surface, record);
     }
 

@@ -21,14 +21,34 @@ internal static class OutputFiles
             Directory.CreateDirectory(directory);
         }
 
-        string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, data);
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
+        Replace(path, temporary => File.WriteAllBytes(temporary, data));
+    }
 
-        File.Move(temporary, path);
+    /// <summary>
+    /// Writes a file whole through a temporary file beside it, then puts it in place: a reader
+    /// sees the old file or the new one, never half of one, and a failure leaves no copy behind
+    /// (another build may hold or replace the file at the same moment).
+    /// </summary>
+    public static void Replace(string path, Action<string> writeTemporary)
+    {
+        string temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            writeTemporary(temporary);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
+
+            File.Move(temporary, path);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
     }
 
     private static bool Same(byte[] a, byte[] b)

@@ -137,7 +137,6 @@ public sealed class IncrementalCorpusDataTests : IDisposable
             reader.ReadInt64(); // write time
             Assert.True(reader.ReadBoolean()); // generated
             reader.ReadString(); // id
-            reader.ReadString(); // surface id
             reader.ReadString(); // class name
             reader.ReadString(); // documentation
             int at = (int)reader.BaseStream.Position;

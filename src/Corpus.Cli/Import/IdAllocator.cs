@@ -40,16 +40,7 @@ internal sealed class IdAllocator
     public static IdAllocator ForArticles() => new(name => GeneratedNames.ArticleCollision(name) is not null);
 
     /// <summary>Whether <paramref name="id"/> can be taken as it is.</summary>
-    public bool IsFree(string id)
-    {
-        if (!Ids.IsValid(id) || _ids.Contains(id))
-        {
-            return false;
-        }
-
-        string name = CSharpNames.FromId(id);
-        return !_csharpNames.ContainsKey(name) && !_isReserved(name);
-    }
+    public bool IsFree(string id) => WhyNotFree(id) is null;
 
     /// <summary>Why <paramref name="id"/> cannot be taken as it is (for a warning), or null when it can.</summary>
     public string? WhyNotFree(string id)

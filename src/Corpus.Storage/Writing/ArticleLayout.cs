@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Corpus.Syntax;
 using Corpus.Syntax.Binding;
@@ -120,8 +121,8 @@ internal static class ArticleLayout
             Language = article.Language,
             Published = article.Published,
             Updated = article.Updated,
-            Byline = CorpusDataWriter.ToArray(article.Byline),
-            Tags = CorpusDataWriter.ToArray(article.Tags),
+            Byline = article.Byline.ToArray(),
+            Tags = article.Tags.ToArray(),
             Metadata = pairs,
             Path = CorpusDataWriter.RelativePath(root, article.FilePath),
         };

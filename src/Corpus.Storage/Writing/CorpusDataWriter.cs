@@ -1,3 +1,4 @@
+using System.Linq;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -100,20 +101,9 @@ public static class CorpusDataWriter
             Name = entity.Name,
             Description = entity.Description,
             WikidataId = entity.WikidataId,
-            Aliases = ToArray(entity.Aliases),
+            Aliases = entity.Aliases.ToArray(),
             Affiliations = affiliations.ToArray(),
         };
-    }
-
-    internal static string[] ToArray(EquatableArray<string> items)
-    {
-        var result = new string[items.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            result[i] = items[i];
-        }
-
-        return result;
     }
 
     /// <summary>The corpus root as <see cref="RelativePath"/> and <see cref="CompiledArticle.From"/> take it: '/' separators and one trailing '/' (empty for none).</summary>

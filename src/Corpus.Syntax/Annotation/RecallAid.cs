@@ -64,7 +64,7 @@ public static class RecallAid
         {
             if (quotation.Confidence >= MinimumConfidence && Locate(ref projection, ref lines, source, article, quotation.Field, quotation.Start - 1, quotation.Length + 2) is SourceSpan span)
             {
-                string text = quotation.Text.Length > 60 ? quotation.Text.Substring(0, 57) + "..." : quotation.Text;
+                string text = Excerpt.Of(quotation.Text);
                 findings.Add(new RecallFinding(
                     CorpusDiagnostic.Create(DiagnosticDescriptors.SpeakerSuggestion, article.FilePath, span, text, quotation.SpeakerId, quotation.Rule),
                     lines!.GetSpan(span.End, 0),
