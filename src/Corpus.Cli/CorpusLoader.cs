@@ -59,6 +59,6 @@ internal static class CorpusLoader
         ProgressStep step = progress.Start("Checking the corpus", 0);
         CorpusCompilation compilation = CorpusCompilation.Create(files);
         step.Complete();
-        return new LoadedCorpus(directory, compilation, leftOut);
+        return new LoadedCorpus(directory, compilation, files, leftOut);
     }
 }

@@ -12,10 +12,11 @@ internal sealed class LoadedCorpus
 {
     private CorpusIndex? _index;
 
-    public LoadedCorpus(string directory, CorpusCompilation compilation, IReadOnlyList<LeftOutFile>? leftOut = null)
+    public LoadedCorpus(string directory, CorpusCompilation compilation, IReadOnlyList<CorpusSourceFile> sources, IReadOnlyList<LeftOutFile>? leftOut = null)
     {
         Directory = directory;
         Compilation = compilation;
+        Sources = sources;
         LeftOut = leftOut ?? System.Array.Empty<LeftOutFile>();
         var articles = new List<ArticleFile>(compilation.Articles.Count);
         foreach (BoundArticle bound in compilation.Articles)
@@ -29,6 +30,9 @@ internal sealed class LoadedCorpus
     public string Directory { get; }
 
     public CorpusCompilation Compilation { get; }
+
+    /// <summary>Every corpus file as it was read, in ordinal path order: what exports that carry the files' own text read again.</summary>
+    public IReadOnlyList<CorpusSourceFile> Sources { get; }
 
     /// <summary>The files that were not read (not regular files: CGBUILD03).</summary>
     public IReadOnlyList<LeftOutFile> LeftOut { get; }

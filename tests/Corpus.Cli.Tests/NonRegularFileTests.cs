@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Corpus.Cli.Tests.Infrastructure;
 
@@ -52,4 +53,30 @@ public sealed class NonRegularFileTests
         Assert.NotEqual(0, annotate.ExitCode);
         Assert.Contains("is not a regular file", annotate.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_brat_export_never_reads_a_FIFO_named_like_a_registry()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows file systems have no FIFOs.
+        }
+
+        using var corpus = new TempDirectory();
+        using var output = new TempDirectory();
+        File.WriteAllText(corpus.Combine("entities.txt"), "@ada person\nname: Ada\n");
+        File.WriteAllText(corpus.Combine("a.txt"), "---\ntitle: A\n---\n[Ada]{@ada} spoke.\n");
+        using (Process mkfifo = Process.Start("mkfifo", corpus.Combine("more.entities.txt")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        Task<CliResult> export = Task.Run(() => CliRun.Run("export", corpus.Path, "--format", "brat", "--out", output.Path, "--no-progress"));
+        Assert.Same(export, await Task.WhenAny(export, Task.Delay(TimeSpan.FromSeconds(60))));
+
+        Assert.Equal(0, (await export).ExitCode);
+        Assert.Equal(new[] { "entities.registry" }, Directory.GetFiles(output.Combine(BratSideFilesFolder)).Select(Path.GetFileName));
+    }
+
+    private const string BratSideFilesFolder = Corpus.Cli.Brat.BratSideFiles.RegistryFolder;
 }

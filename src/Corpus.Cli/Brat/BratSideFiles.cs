@@ -28,10 +28,18 @@ internal static class BratSideFiles
     {
         int files = 0;
         var paths = new System.Text.StringBuilder();
+
+        // The files' text as the corpus was loaded: never listed or read a second time.
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (CorpusSourceFile source in corpus.Sources)
+        {
+            texts[source.Path] = source.Text;
+        }
+
         foreach (ArticleFile article in corpus.Articles)
         {
             paths.Append(article.Id).Append('\t').Append(corpus.RelativePath(article.FilePath)).Append('\n');
-            string? frontMatter = FrontMatterOf(File.ReadAllText(article.FilePath, new UTF8Encoding(false, false)));
+            string? frontMatter = FrontMatterOf(texts[article.FilePath]);
             if (frontMatter is not null)
             {
                 OutputFiles.Write(Path.Combine(outputDirectory, article.Id + FrontMatterExtension), frontMatter);
@@ -41,21 +49,16 @@ internal static class BratSideFiles
 
         OutputFiles.Write(Path.Combine(outputDirectory, FilesName), paths.ToString());
         files++;
-        var registries = new List<string>();
-        foreach (string path in Directory.EnumerateFiles(corpus.Directory, "*.txt", SearchOption.AllDirectories))
+        foreach (CorpusSourceFile source in corpus.Sources)
         {
-            if (FileNames.IsRegistry(path))
+            if (!FileNames.IsRegistry(source.Path))
             {
-                registries.Add(path);
+                continue;
             }
-        }
 
-        registries.Sort(StringComparer.Ordinal);
-        foreach (string path in registries)
-        {
-            string relative = corpus.RelativePath(path);
+            string relative = corpus.RelativePath(source.Path);
             string target = Path.Combine(outputDirectory, RegistryFolder, relative.Substring(0, relative.Length - ".txt".Length) + RegistryExtension);
-            OutputFiles.Write(target, File.ReadAllText(path, new UTF8Encoding(false, false)));
+            OutputFiles.Write(target, source.Text);
             files++;
         }
 
