@@ -32,12 +32,10 @@ namespace Corpus.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
 {
-    private const string CorpusFileMetadata = "build_metadata.AdditionalFiles.CorpusFile";
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         IncrementalValuesProvider<CorpusFileInput> files = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => new CorpusFileSelector(options)))
             .Select(static (pair, ct) => Read(pair.Left, pair.Right, ct))
             .Where(static file => file is not null)
             .Select(static (file, _) => file!)
@@ -149,10 +147,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
     }
 
-    private static CorpusFileInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken ct)
+    private static CorpusFileInput? Read(AdditionalText file, CorpusFileSelector selector, CancellationToken ct)
     {
-        if (!options.GetOptions(file).TryGetValue(CorpusFileMetadata, out string? flag) ||
-            !string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase))
+        if (!selector.IsCorpusFile(file))
         {
             return null;
         }
