@@ -29,6 +29,31 @@ public sealed class LibraryConsumerTests
     }
 
     /// <summary>
+    /// A library that lets the package's build files and analyzer flow on to its users
+    /// (<c>PrivateAssets="none"</c>; NuGet then imports them into the app too) still gives the app
+    /// no corpus: the default corpus items are only for a project that references the package
+    /// itself, so the app's own <c>corpus/sample1.txt</c> (no title: CG0100 if compiled) stays its own.
+    /// </summary>
+    [Fact]
+    public void An_app_that_gets_the_generator_through_the_library_compiles_no_corpus_of_its_own()
+    {
+        PackedPackages packages = PackedPackages.Instance;
+        string root = packages.CopyFixture("library-and-app");
+        string library = Path.Combine(root, "Library", "Library.csproj");
+        const string reference = "<PackageReference Include=\"Corpus.Generator\" Version=\"$(CorpusPackageVersion)\" />";
+        string xml = File.ReadAllText(library);
+        Assert.Contains(reference, xml, StringComparison.Ordinal);
+        File.WriteAllText(library, xml.Replace(reference, reference.Replace(" />", " PrivateAssets=\"none\" />", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        ProcessResult run = packages.Dotnet(Path.Combine(root, "App"), "run", "-p:CorpusPackageVersion=" + PackedPackages.Version);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Ada Park: It took ten years,\napp resources: 0\napp types: \n", run.StandardOutput);
+        Assert.Empty(BuildOutput.Diagnostics(run));
+        Assert.Contains("corpus.generator", File.ReadAllText(Path.Combine(root, "App", "obj", "App.csproj.nuget.g.targets")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// The build step is incremental by its inputs; deleting an article leaves every remaining
     /// input older than the data, so the list of files is an input too: the next build's data
     /// must not keep the deleted article (its code would not match it either).
