@@ -25,6 +25,10 @@ internal sealed class CompiledArticleCache
     // size: its entry is not trusted, and the file is parsed again (git's "racily clean" rule).
     private static readonly long RacyWindow = TimeSpan.FromSeconds(3).Ticks;
 
+    // The cache is about the size of the corpus (tens of megabytes at 10,000 articles), read and
+    // written in one pass: a larger buffer than the default 4 KB saves most of the system calls.
+    private const int StreamBuffer = 1 << 16;
+
     private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     // When the cache that was loaded had been saved (UTC ticks); 0 for a new cache.
@@ -43,7 +47,7 @@ internal sealed class CompiledArticleCache
 
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path));
+            using var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, StreamBuffer, FileOptions.SequentialScan));
             if (reader.ReadString() != Magic || reader.ReadString() != stamp)
             {
                 return cache;
@@ -92,7 +96,7 @@ internal sealed class CompiledArticleCache
 
     private void Write(string cacheFile, string stamp)
     {
-        using (var writer = new BinaryWriter(File.Create(cacheFile)))
+        using (var writer = new BinaryWriter(new FileStream(cacheFile, FileMode.Create, FileAccess.Write, FileShare.None, StreamBuffer)))
         {
             writer.Write(Magic);
             writer.Write(stamp);

@@ -9,7 +9,11 @@ namespace Corpus.Storage;
 /// <summary>Appends the corpus data's numbers and texts to a growing buffer.</summary>
 internal sealed class DataWriter
 {
-    private byte[] _buffer = new byte[4096];
+    private byte[] _buffer;
+
+    /// <param name="capacity">The bytes expected: a whole corpus's data is tens of megabytes, and
+    /// growing to it by doubling would copy it about twice over.</param>
+    public DataWriter(int capacity = 4096) => _buffer = new byte[Math.Max(capacity, 16)];
 
     public int Position { get; private set; }
 
@@ -85,6 +89,11 @@ internal sealed class DataWriter
 
     public byte[] ToArray()
     {
+        if (Position == _buffer.Length)
+        {
+            return _buffer;
+        }
+
         byte[] result = new byte[Position];
         Buffer.BlockCopy(_buffer, 0, result, 0, Position);
         return result;

@@ -41,7 +41,24 @@ public static class CorpusDataWriter
         }
 
         var surface = new CorpusSurface(SurfaceBuilder.Entities(entities), new EquatableArray<ArticleSurface>(surfaces));
-        var writer = new DataWriter();
+        // The entities first, on their own (a few bytes each), so that the buffer is made once at
+        // the data's exact size: the articles' records are tens of megabytes, which growing by
+        // doubling would copy about twice over.
+        var entityRecords = new DataWriter();
+        var entityOffsets = new int[entities.Entities.Count];
+        for (int i = 0; i < entityOffsets.Length; i++)
+        {
+            entityOffsets[i] = entityRecords.Position;
+            EntityRecord.Write(entityRecords, Entity(entities.Entities[i], entities));
+        }
+
+        long size = CorpusDataFormat.HeaderSize + ((entityOffsets.Length + (long)articles.Count) * CorpusDataFormat.OffsetSize) + entityRecords.Position;
+        foreach (CompiledArticle article in articles)
+        {
+            size += article.Record.Length;
+        }
+
+        var writer = new DataWriter((int)Math.Min(size, int.MaxValue));
         writer.UInt32(CorpusDataFormat.Magic);
         writer.UInt32(CorpusDataFormat.Version);
         writer.UInt32(unchecked((uint)surface.Hash));
@@ -56,12 +73,13 @@ public static class CorpusDataWriter
         writer.PatchUInt32(CorpusDataFormat.ArticleTableOffset, (uint)writer.Position);
         int articleTable = ReserveTable(writer, articles.Count);
 
-        for (int i = 0; i < entities.Entities.Count; i++)
+        int entitiesStart = writer.Position;
+        for (int i = 0; i < entityOffsets.Length; i++)
         {
-            writer.PatchUInt32(entityTable + (i * CorpusDataFormat.OffsetSize), (uint)writer.Position);
-            EntityRecord.Write(writer, Entity(entities.Entities[i], entities));
+            writer.PatchUInt32(entityTable + (i * CorpusDataFormat.OffsetSize), (uint)(entitiesStart + entityOffsets[i]));
         }
 
+        writer.Bytes(entityRecords.ToArray());
         for (int i = 0; i < articles.Count; i++)
         {
             writer.PatchUInt32(articleTable + (i * CorpusDataFormat.OffsetSize), (uint)writer.Position);
