@@ -8,7 +8,10 @@ internal static class OutputFiles
 {
     public static void WriteIfChanged(string path, byte[] data)
     {
-        if (File.Exists(path) && Same(File.ReadAllBytes(path), data))
+        // The length first: after an edit the data's length usually changes, and the old file
+        // (tens of megabytes) need not be read at all.
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == data.Length && Same(File.ReadAllBytes(path), data))
         {
             // Still touched: MSBuild compares the output's time with the inputs' to skip the step next time.
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow);
