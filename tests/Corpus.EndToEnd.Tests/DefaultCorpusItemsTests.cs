@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using Corpus.EndToEnd.Tests.Infrastructure;
 using Xunit;
 
@@ -35,28 +34,5 @@ public sealed class DefaultCorpusItemsTests
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("thanks: Thanks\nAda Park: 1\n", run.StandardOutput);
-    }
-
-    /// <summary>
-    /// The generator learns which AdditionalFiles are corpus files from one property in the SDK's
-    /// generated .editorconfig, never from a section per file: the compiler matches every file
-    /// against every section, which at 10,000 articles cost about 2 s of each build.
-    /// </summary>
-    [Fact]
-    public void The_compiler_is_told_the_corpus_files_by_one_property_not_a_section_per_file()
-    {
-        PackedPackages packages = PackedPackages.Instance;
-        string project = packages.CopyFixture("custom-layout");
-
-        ProcessResult build = packages.Dotnet(project, "build", "-p:CorpusPackageVersion=" + PackedPackages.Version);
-
-        Assert.True(build.ExitCode == 0, build.ToString());
-        string[] config = File.ReadAllLines(Path.Combine(project, "obj", "Debug", "net10.0", "CustomLayout.GeneratedMSBuildEditorConfig.editorconfig"));
-        Assert.DoesNotContain(config, line => line.StartsWith('['));
-        string list = Assert.Single(config, line => line.StartsWith("build_property._CorpusFileList = ", StringComparison.Ordinal));
-        string[] listed = list.Substring(list.IndexOf('=', StringComparison.Ordinal) + 2).Split('|').Select(Uri.UnescapeDataString).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(
-            new[] { Path.Combine(project, "texts", "entities.txt"), Path.Combine(project, "texts", "published", "thanks.txt") },
-            listed);
     }
 }
