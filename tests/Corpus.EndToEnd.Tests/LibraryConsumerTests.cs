@@ -54,6 +54,29 @@ public sealed class LibraryConsumerTests
     }
 
     /// <summary>
+    /// A corpus file whose name holds what an .editorconfig value or MSBuild would read otherwise
+    /// (<c>#</c> and <c>;</c> start a comment for older compilers, <c>%</c> is MSBuild's escape,
+    /// spaces are trimmed) reaches the generator through the list of corpus files: the app reads
+    /// its quotation (a file the generator missed would leave the data and the code apart).
+    /// </summary>
+    [Fact]
+    public void A_corpus_file_named_with_comment_and_escape_characters_is_compiled()
+    {
+        PackedPackages packages = PackedPackages.Instance;
+        string root = packages.CopyFixture("library-and-app");
+        string articles = Path.Combine(root, "Library", "corpus", "articles");
+        string text = File.ReadAllText(Path.Combine(articles, "new-bridge.txt"));
+        File.Delete(Path.Combine(articles, "new-bridge.txt"));
+        Assert.StartsWith("---\n", text, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(articles, "new bridge #1; 100%.txt"), "---\nid: new-bridge\n" + text.Substring(4));
+
+        ProcessResult run = packages.Dotnet(Path.Combine(root, "App"), "run", "-p:CorpusPackageVersion=" + PackedPackages.Version);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("Ada Park: It took ten years,\napp resources: 0\napp types: \n", run.StandardOutput);
+    }
+
+    /// <summary>
     /// The build step is incremental by its inputs; deleting an article leaves every remaining
     /// input older than the data, so the list of files is an input too: the next build's data
     /// must not keep the deleted article (its code would not match it either).

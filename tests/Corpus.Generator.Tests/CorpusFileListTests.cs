@@ -32,6 +32,21 @@ public sealed class CorpusFileListTests
         Assert.DoesNotContain(byList.Diagnostics, d => d.Location.GetLineSpan().Path.EndsWith("unlisted.txt", System.StringComparison.Ordinal));
     }
 
+    /// <summary>The compiler's path of an item written with ".." (its directory joined to the item as written) is found in MSBuild's list of full paths.</summary>
+    [Fact]
+    public void A_compiler_path_with_dot_segments_is_found_in_the_list()
+    {
+        List<InMemoryAdditionalText> texts = Fixtures.Basic().ToList();
+        List<InMemoryAdditionalText> asTheCompilerSeesThem = texts.Select(t => new InMemoryAdditionalText(t.Path.Replace("/corpus/", "/project/../corpus/./", System.StringComparison.Ordinal), t.GetText()!.ToString())).ToList();
+        string list = CorpusFileList.Encode(texts.Select(t => t.Path));
+
+        GeneratorRun run = GeneratorHarness.Run(
+            asTheCompilerSeesThem,
+            new HarnessOptions { IsCorpusFile = _ => false, Properties = new Dictionary<string, string> { [CorpusFileList.PropertyName] = list } });
+
+        Assert.Equal(GeneratorHarness.Run(texts).Sources.Select(s => s.Key), run.Sources.Select(s => s.Key));
+    }
+
     [Fact]
     public void Without_a_list_or_metadata_nothing_is_a_corpus_file()
     {

@@ -49,6 +49,21 @@ public sealed class CorpusFileListTests
         Assert.Contains(CorpusFileList.Normalize(@"C:\work\corpus\a.txt"), paths);
     }
 
+    /// <summary>The compiler keeps an item's "." and ".." (it joins the item as written to the project's directory); MSBuild's full path does not.</summary>
+    [Theory]
+    [InlineData("/p/../shared/a.txt", "/shared/a.txt")]
+    [InlineData("/p/./texts//b.txt", "/p/texts/b.txt")]
+    [InlineData("/../../a.txt", "/a.txt")]
+    [InlineData(@"c:\work\p\..\corpus\a.txt", "C:/work/corpus/a.txt")]
+    [InlineData(@"\\server\share\.\a.txt", "//server/share/a.txt")]
+    [InlineData("../corpus/a.txt", "../corpus/a.txt")]
+    [InlineData("corpus/x/../a.txt", "corpus/a.txt")]
+    public void Paths_compare_with_dots_separators_and_drive_letters_resolved(string path, string expected)
+    {
+        Assert.Equal(expected, CorpusFileList.Normalize(path));
+        Assert.Contains(expected, CorpusFileList.Decode(CorpusFileList.Encode(new[] { path })));
+    }
+
     [Theory]
     [InlineData(null, new string[0])]
     [InlineData("", new string[0])]

@@ -87,6 +87,7 @@ internal sealed class DataWriter
         }
     }
 
+    /// <summary>The bytes written. The writer is finished then: when its buffer is exactly full, the buffer itself is returned.</summary>
     public byte[] ToArray()
     {
         if (Position == _buffer.Length)

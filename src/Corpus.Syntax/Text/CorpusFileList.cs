@@ -15,8 +15,9 @@ namespace Corpus.Syntax.Text;
 /// every compiler run. One property is read once.
 /// The value is the files' full paths joined by <c>|</c>. An .editorconfig value is one line,
 /// trimmed, and older compilers (Roslyn 4.8) cut it at <c>#</c> or <c>;</c>, both legal in file
-/// names; so every UTF-8 byte outside printable ASCII, and <c>%</c>, <c>#</c>, <c>;</c> and
-/// <c>|</c>, is written as <c>%XX</c>. Paths are compared with <c>\</c> read as <c>/</c>.
+/// names; so every UTF-8 byte outside printable ASCII (the space included, which trimming would
+/// eat at either end), and <c>%</c>, <c>#</c>, <c>;</c> and
+/// <c>|</c>, is written as <c>%XX</c>. Paths are compared as <see cref="Normalize"/> reads them.
 /// </remarks>
 public static class CorpusFileList
 {
@@ -104,8 +105,52 @@ public static class CorpusFileList
         return paths;
     }
 
-    /// <summary>A path as the list compares it: Windows separators read as <c>/</c>.</summary>
-    public static string Normalize(string path) => path.Replace('\\', '/');
+    /// <summary>
+    /// A path as the list compares it. The list holds MSBuild's full paths; the compiler joins an
+    /// item as written to the project's directory, keeping its <c>.</c> and <c>..</c> segments
+    /// (<c>/p/../shared/a.txt</c>), so both sides are read the same way: <c>\</c> as <c>/</c>,
+    /// repeated separators as one, <c>.</c> and <c>..</c> resolved, the drive letter upper case.
+    /// </summary>
+    public static string Normalize(string path)
+    {
+        string text = path.Replace('\\', '/');
+        string root;
+        if (text.StartsWith("//", StringComparison.Ordinal))
+        {
+            root = "//";
+        }
+        else if (text.Length >= 2 && text[1] == ':' && IsAsciiLetter(text[0]))
+        {
+            root = char.ToUpperInvariant(text[0]) + (text.Length > 2 && text[2] == '/' ? ":/" : ":");
+        }
+        else
+        {
+            root = text.StartsWith("/", StringComparison.Ordinal) ? "/" : string.Empty;
+        }
+
+        var segments = new List<string>();
+        foreach (string segment in text.Substring(root.Length).Split('/'))
+        {
+            if (segment.Length == 0 || segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == ".." && segments.Count > 0 && segments[segments.Count - 1] != "..")
+            {
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else if (segment != ".." || root.Length == 0)
+            {
+                // Above the root there is nothing to go up to; a relative path keeps its leading "..".
+                segments.Add(segment);
+            }
+        }
+
+        return root + string.Join("/", segments);
+    }
+
+    private static bool IsAsciiLetter(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 
     private static int Hex(char c) =>
         c >= '0' && c <= '9' ? c - '0'
