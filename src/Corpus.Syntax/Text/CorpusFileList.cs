@@ -33,12 +33,15 @@ public static class CorpusFileList
     public static string Encode(IEnumerable<string> fullPaths)
     {
         var value = new StringBuilder();
+        bool first = true;
         foreach (string path in fullPaths)
         {
-            if (value.Length > 0)
+            if (!first)
             {
                 value.Append(Separator);
             }
+
+            first = false;
 
             foreach (byte b in Encoding.UTF8.GetBytes(path))
             {
