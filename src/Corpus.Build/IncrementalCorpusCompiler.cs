@@ -53,32 +53,24 @@ internal static class IncrementalCorpusCompiler
         CompiledArticleCache cache = cacheFile is null ? new CompiledArticleCache() : CompiledArticleCache.Load(cacheFile, stamp);
         long prepared = clock.ElapsedMilliseconds;
 
-        var compiled = new CompiledArticle[articles.Count];
-        var toCompile = new List<int>();
-        for (int i = 0; i < articles.Count; i++)
-        {
-            (string path, long length, long ticks) = articles[i];
-            if (!cache.TryGet(path, length, ticks, out compiled[i]))
-            {
-                toCompile.Add(i);
-            }
-        }
-
-        CompileAll(toCompile, articles, compiled, entities, root);
-
         var next = new CompiledArticleCache();
         var candidates = new List<CompiledArticle>(articles.Count);
-        for (int i = 0; i < articles.Count; i++)
+        int compiledCount = 0;
+        foreach ((string path, long length, long ticks) in articles)
         {
-            (string path, long length, long ticks) = articles[i];
-            next.Put(path, length, ticks, compiled[i]);
-            if (compiled[i].IsGenerated)
+            if (!cache.TryGet(path, length, ticks, out CompiledArticle compiled))
             {
-                candidates.Add(compiled[i]);
+                ArticleFile parsed = ArticleParser.Parse(path, Read(path));
+                compiled = CompiledArticle.From(ArticleBinder.Bind(parsed, entities), entities, root);
+                compiledCount++;
+            }
+
+            next.Put(path, length, ticks, compiled);
+            if (compiled.IsGenerated)
+            {
+                candidates.Add(compiled);
             }
         }
-
-        int compiledCount = toCompile.Count;
 
         long compiledAt = clock.ElapsedMilliseconds;
         List<CompiledArticle> kept = CorpusValidator.Select(candidates, static a => a.Path, static a => a.Id!, rejected: null);
@@ -90,56 +82,6 @@ internal static class IncrementalCorpusCompiler
         }
 
         return new IncrementalResult(data, articles.Count, compiledCount, prepared, compiledAt - prepared, laidOut - compiledAt, clock.ElapsedMilliseconds - laidOut);
-    }
-
-    /// <summary>
-    /// Parses, binds and lays out the articles not taken from the cache, each into its own slot,
-    /// so the order (and the bytes) are a sequential compile's. A cold build or a registry edit
-    /// compiles every article: then on every core (articles are independent; the entity table is
-    /// only read). A file that cannot be read fails the step as the first such file in the
-    /// build's order would, whichever thread met it first.
-    /// </summary>
-    private static void CompileAll(List<int> indices, List<(string Path, long Length, long Ticks)> articles, CompiledArticle[] compiled, EntityTable entities, string root)
-    {
-        if (indices.Count < ParallelFrom)
-        {
-            foreach (int i in indices)
-            {
-                compiled[i] = CompileOne(articles[i].Path, entities, root);
-            }
-
-            return;
-        }
-
-        var failures = new CorpusFileException?[articles.Count];
-        System.Threading.Tasks.Parallel.ForEach(indices, i =>
-        {
-            try
-            {
-                compiled[i] = CompileOne(articles[i].Path, entities, root);
-            }
-            catch (CorpusFileException e)
-            {
-                failures[i] = e;
-            }
-        });
-
-        foreach (int i in indices)
-        {
-            if (failures[i] is { } failure)
-            {
-                throw failure;
-            }
-        }
-    }
-
-    // Below this many articles, threads cost more than they save (an edit compiles one).
-    private const int ParallelFrom = 64;
-
-    private static CompiledArticle CompileOne(string path, EntityTable entities, string root)
-    {
-        ArticleFile parsed = ArticleParser.Parse(path, Read(path));
-        return CompiledArticle.From(ArticleBinder.Bind(parsed, entities), entities, root);
     }
 
     /// <summary>

@@ -158,30 +158,6 @@ public sealed class IncrementalCorpusDataTests : IDisposable
         Assert.Equal(Path.Combine(_root, "articles", "missing.txt"), error.Path);
     }
 
-    /// <summary>
-    /// A cold build of many articles compiles them on every core: the bytes are still a
-    /// sequential full compile's, and of two unreadable files the first in the build's order is
-    /// the one named, whichever thread met its file first.
-    /// </summary>
-    [Fact]
-    public void Many_articles_compiled_at_once_write_what_a_full_compile_writes()
-    {
-        for (int i = 0; i < 150; i++)
-        {
-            string id = "many-" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
-            Write("articles/" + id + ".txt", TestCorpora.Article(id));
-        }
-
-        AssertCompiles(expectedCompiled: 155);
-        File.Delete(_cache);
-
-        var files = Files();
-        files.Add(Path.Combine(_root, "articles", "zz-missing.txt"));
-        files.Insert(files.Count / 2, Path.Combine(_root, "articles", "mm-missing.txt"));
-        CorpusFileException error = Assert.Throws<CorpusFileException>(() => IncrementalCorpusCompiler.Compile(files, _root, _cache));
-        Assert.Equal(Path.Combine(_root, "articles", "mm-missing.txt"), error.Path);
-    }
-
     /// <summary>Compiles through the cache; asserts how many articles were parsed and that the bytes are a full compile's.</summary>
     private byte[] AssertCompiles(int expectedCompiled, string? root = null)
     {
