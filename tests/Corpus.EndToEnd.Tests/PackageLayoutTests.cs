@@ -212,6 +212,38 @@ public sealed class PackageLayoutTests
         Assert.Equal("https://raw.githubusercontent.com/corpus-generator/corpus-generator/" + HeadCommit.Value + "/*", document.Value.GetString());
     }
 
+    /// <summary>
+    /// Visual Studio runs MSBuild and the compiler on .NET Framework, <c>dotnet build</c> on .NET:
+    /// the build step and the generator load in both only as .NET Standard 2.0 assemblies that
+    /// reference nothing the host does not provide (MSBuild's own assemblies for the task, Roslyn's
+    /// for the analyzer) besides each other. A reference to, say, System.Memory would load under
+    /// <c>dotnet build</c> and fail in Visual Studio, which this machine cannot run.
+    /// </summary>
+    [Theory]
+    [InlineData("tasks/netstandard2.0/", "Corpus.Build", "netstandard,Corpus.Syntax,Corpus.Storage,Microsoft.Build.Framework,Microsoft.Build.Utilities.Core")]
+    [InlineData("tasks/netstandard2.0/", "Corpus.Syntax", "netstandard")]
+    [InlineData("tasks/netstandard2.0/", "Corpus.Storage", "netstandard,Corpus.Syntax")]
+    [InlineData("analyzers/dotnet/cs/", "Corpus.Generator", "netstandard,Corpus.Syntax,Corpus.Storage,Microsoft.CodeAnalysis,Microsoft.CodeAnalysis.CSharp,System.Collections.Immutable")]
+    [InlineData("analyzers/dotnet/cs/", "Corpus.Syntax", "netstandard")]
+    [InlineData("analyzers/dotnet/cs/", "Corpus.Storage", "netstandard,Corpus.Syntax")]
+    public void The_build_step_and_the_generator_are_netstandard20_and_reference_only_what_their_hosts_provide(string folder, string assembly, string allowed)
+    {
+        Package package = Package.Open(PackedPackages.Instance.Package("Corpus.Generator"));
+        using var pe = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(package.Read(folder + assembly + ".dll")));
+        System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(pe);
+
+        string[] references = metadata.AssemblyReferences.Select(r => metadata.GetString(metadata.GetAssemblyReference(r).Name)).Order(StringComparer.Ordinal).ToArray();
+        Assert.Empty(references.Except(allowed.Split(','), StringComparer.Ordinal));
+        Assert.Contains("netstandard", references);
+        string framework = metadata.CustomAttributes
+            .Select(metadata.GetCustomAttribute)
+            .Where(a => a.Constructor.Kind == System.Reflection.Metadata.HandleKind.MemberReference &&
+                        metadata.GetString(metadata.GetTypeReference((System.Reflection.Metadata.TypeReferenceHandle)metadata.GetMemberReference((System.Reflection.Metadata.MemberReferenceHandle)a.Constructor).Parent).Name) == "TargetFrameworkAttribute")
+            .Select(a => Encoding.UTF8.GetString(metadata.GetBlobBytes(a.Value)))
+            .Single();
+        Assert.Contains(".NETStandard,Version=v2.0", framework, StringComparison.Ordinal);
+    }
+
     private static string Summary(XDocument docs, string member) =>
         Regex.Replace(
             docs.Descendants("member").Single(m => (string?)m.Attribute("name") == member).Element("summary")!.Value.Trim(),
