@@ -14,6 +14,7 @@ using BenchmarkDotNet.Running;
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- steps 10000 edit   (a profile of one edit)
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- sizes   (generated C#, data and peak memory of a build, 1k and 10k)
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- build-profile   (where the build's time goes)
+//   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- compiler-parts   (where the compiler's time goes)
 //   dotnet run -c Release --project benchmarks/Corpus.Benchmarks -- fresh-stages   (where a fresh process's quote walk goes)
 if (args is ["sizes"])
 {
@@ -24,6 +25,12 @@ if (args is ["sizes"])
 if (args is ["build-profile"])
 {
     Corpus.Benchmarks.BuildProfile.Run();
+    return;
+}
+
+if (args is ["compiler-parts"])
+{
+    Corpus.Benchmarks.CompilerParts.Run();
     return;
 }
 
