@@ -29,15 +29,15 @@ internal static class IncrementalCorpusCompiler
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var registries = new List<RegistryFile>();
         var articles = new List<(string Path, long Length, long Ticks)>(files.Count);
-        using var fingerprint = IncrementalHash.Create();
+        using var fingerprint = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (string path in files)
         {
             if (FileNames.IsRegistry(path))
             {
                 string text = Read(path);
                 registries.Add(RegistryParser.Parse(path, text));
-                fingerprint.Add(path);
-                fingerprint.Add(text);
+                AddText(fingerprint, path);
+                AddText(fingerprint, text);
             }
             else
             {
@@ -48,8 +48,8 @@ internal static class IncrementalCorpusCompiler
 
         EntityTable entities = RegistryBinder.Bind(registries);
         string root = CorpusDataWriter.NormalizeDirectory(corpusRoot);
-        fingerprint.Add(root);
-        string stamp = ToolStamp + "|" + fingerprint.Finish();
+        AddText(fingerprint, root);
+        string stamp = ToolStamp + "|" + BitConverter.ToString(fingerprint.GetHashAndReset()).Replace("-", string.Empty);
         CompiledArticleCache cache = cacheFile is null ? new CompiledArticleCache() : CompiledArticleCache.Load(cacheFile, stamp);
         long prepared = clock.ElapsedMilliseconds;
 
@@ -130,33 +130,18 @@ internal static class IncrementalCorpusCompiler
     }
 
     /// <summary>
-    /// SHA-256 over a sequence of texts, each closed by a NUL so that no two sequences run
-    /// together, hashed as UTF-16 code units so that even lone surrogates count.
+    /// Adds a text to a SHA-256 over a sequence of texts, closed by a NUL so that no two
+    /// sequences run together, hashed as UTF-16 code units so that even lone surrogates count.
     /// </summary>
-    private sealed class IncrementalHash : IDisposable
+    private static void AddText(IncrementalHash hash, string text)
     {
-        private readonly SHA256 _sha = SHA256.Create();
-
-        public static IncrementalHash Create() => new();
-
-        public void Add(string text)
+        var bytes = new byte[(text.Length + 1) * 2];
+        for (int i = 0; i < text.Length; i++)
         {
-            var bytes = new byte[(text.Length + 1) * 2];
-            for (int i = 0; i < text.Length; i++)
-            {
-                bytes[2 * i] = (byte)text[i];
-                bytes[(2 * i) + 1] = (byte)(text[i] >> 8);
-            }
-
-            _sha.TransformBlock(bytes, 0, bytes.Length, null, 0);
+            bytes[2 * i] = (byte)text[i];
+            bytes[(2 * i) + 1] = (byte)(text[i] >> 8);
         }
 
-        public string Finish()
-        {
-            _sha.TransformFinalBlock(Array.Empty<byte>(), 0, 0);
-            return BitConverter.ToString(_sha.Hash!).Replace("-", string.Empty);
-        }
-
-        public void Dispose() => _sha.Dispose();
+        hash.AppendData(bytes);
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using Corpus.Cli.Console;
 using Corpus.Syntax;
 using Corpus.Syntax.Text;

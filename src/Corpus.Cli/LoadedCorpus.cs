@@ -12,12 +12,12 @@ internal sealed class LoadedCorpus
 {
     private CorpusIndex? _index;
 
-    public LoadedCorpus(string directory, CorpusCompilation compilation, IReadOnlyList<CorpusSourceFile> sources, IReadOnlyList<LeftOutFile>? leftOut = null)
+    public LoadedCorpus(string directory, CorpusCompilation compilation, IReadOnlyList<CorpusSourceFile> sources, IReadOnlyList<LeftOutFile> leftOut)
     {
         Directory = directory;
         Compilation = compilation;
         Sources = sources;
-        LeftOut = leftOut ?? System.Array.Empty<LeftOutFile>();
+        LeftOut = leftOut;
         var articles = new List<ArticleFile>(compilation.Articles.Count);
         foreach (BoundArticle bound in compilation.Articles)
         {

@@ -347,17 +347,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             return;
         }
 
-        string source;
-        try
-        {
-            source = emit(spec);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(RoslynDiagnostics.ToRoslyn(Failures.Diagnostic(string.Empty, e)));
-            return;
-        }
-
-        context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+        Guard.Report(context, () => context.AddSource(hintName, SourceText.From(emit(spec), Encoding.UTF8)));
     }
 }

@@ -25,10 +25,10 @@ internal static class CheckCommand
 
     public static int Run(string directory, string format, TextWriter output)
     {
-        var leftOut = new System.Collections.Generic.List<LeftOutFile>();
-        System.Collections.Generic.List<CorpusSourceFile> files = CorpusLoader.Load(directory, leftOut);
-        CorpusCompilation compilation = CorpusCompilation.Create(files);
-        System.Collections.Generic.List<CorpusDiagnostic> diagnostics = Annotate.RecallAidDiagnostics.WithRecallAid(compilation, files);
+        LoadedCorpus corpus = CorpusLoader.Compile(directory, ProgressScope.None);
+        CorpusCompilation compilation = corpus.Compilation;
+        System.Collections.Generic.IReadOnlyList<LeftOutFile> leftOut = corpus.LeftOut;
+        System.Collections.Generic.List<CorpusDiagnostic> diagnostics = Annotate.RecallAidDiagnostics.WithRecallAid(compilation, corpus.Sources);
         bool hasErrors = false;
         foreach (CorpusDiagnostic d in diagnostics)
         {
@@ -47,7 +47,7 @@ internal static class CheckCommand
         return hasErrors ? 1 : 0;
     }
 
-    private static void WriteText(CorpusCompilation compilation, System.Collections.Generic.List<LeftOutFile> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
+    private static void WriteText(CorpusCompilation compilation, System.Collections.Generic.IReadOnlyList<LeftOutFile> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
     {
         // Files left unread (a FIFO, a device) first, as the build warns of them before it compiles.
         foreach (LeftOutFile file in leftOut)
@@ -75,7 +75,7 @@ internal static class CheckCommand
             LoadedCorpus.Plural(infos, "message"));
     }
 
-    private static void WriteJson(System.Collections.Generic.List<LeftOutFile> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
+    private static void WriteJson(System.Collections.Generic.IReadOnlyList<LeftOutFile> leftOut, System.Collections.Generic.List<CorpusDiagnostic> diagnostics, TextWriter output)
     {
         using (var writer = new Utf8JsonWriter(JsonOutput.Open(output), JsonOutput.Options(indented: true)))
         {
