@@ -6,6 +6,7 @@ using Corpus.Storage.Surface;
 using Corpus.Syntax;
 using Corpus.Syntax.Binding;
 using Corpus.Syntax.Collections;
+using Corpus.Syntax.Text;
 
 namespace Corpus.Storage.Writing;
 
@@ -124,14 +125,18 @@ public static class CorpusDataWriter
         };
     }
 
-    /// <summary>The corpus root as <see cref="RelativePath"/> and <see cref="CompiledArticle.From"/> take it: '/' separators and one trailing '/' (empty for none).</summary>
+    /// <summary>
+    /// The corpus root as <see cref="RelativePath"/> and <see cref="CompiledArticle.From"/> take it:
+    /// read as <see cref="CorpusFileList.Normalize"/> reads a path (a root of <c>.</c> or <c>..</c>,
+    /// as <c>CorpusDirectory</c> may give it, is resolved), with one trailing '/' (empty for none).
+    /// </summary>
     public static string NormalizeDirectory(string directory) =>
-        directory.Length == 0 ? string.Empty : directory.Replace('\\', '/').TrimEnd('/') + "/";
+        directory.Length == 0 ? string.Empty : CorpusFileList.Normalize(directory).TrimEnd('/') + "/";
 
     /// <summary>The file's path under the corpus root with '/' separators, or its name when it lies elsewhere.</summary>
     public static string RelativePath(string root, string path)
     {
-        string normalized = path.Replace('\\', '/');
+        string normalized = CorpusFileList.Normalize(path);
         if (root.Length > 0 && normalized.StartsWith(root, StringComparison.Ordinal))
         {
             return normalized.Substring(root.Length);
